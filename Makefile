@@ -1,0 +1,50 @@
+# antq-extract — two commands: `make run`, `make test`.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+DEV     ?= ../shared/dev
+
+.PHONY: run test setup eval eval-dev bench schema clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## make run: set up, extract corpus/ to out/corpus.jsonl, print a per-article summary
+run: $(STAMP)
+	@mkdir -p out
+	$(BIN)/antq-extract extract corpus -o out/corpus.jsonl --summary
+
+## make test: set up and run the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## make eval: extract corpus/ and diff it against gold/
+eval: $(STAMP)
+	@mkdir -p out
+	$(BIN)/antq-extract extract corpus -o out/corpus.jsonl
+	$(BIN)/antq-extract diff gold out/corpus.jsonl --html out/corpus-diff.html
+
+## make eval-dev: the same for ../shared/dev when it is present
+eval-dev: $(STAMP)
+	@if [ -d $(DEV)/articles ]; then \
+	  mkdir -p out && \
+	  $(BIN)/antq-extract extract $(DEV)/articles -o out/dev.jsonl && \
+	  $(BIN)/antq-extract diff $(DEV)/gold out/dev.jsonl --html out/dev-diff.html; \
+	else echo "no $(DEV)/articles here: nothing to evaluate"; fi
+
+## make bench: articles per second, beside underthesea NER and dateparser
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+## make schema: regenerate the committed JSON Schema
+schema: $(STAMP)
+	$(BIN)/antq-extract schema > schema/article-record.schema.json
+
+clean:
+	rm -rf out .pytest_cache

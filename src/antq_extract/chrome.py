@@ -1,0 +1,124 @@
+"""Chrome stage: mark page furniture (counters, widgets, bylines, banners, repeats).
+
+Marked, not deleted: extractors ask ``article.is_chrome(start, end)``. Patterns
+are data (``rules/chrome.yaml``); the structural rules are here:
+
+* **byline**: the short, name-like lines that close the article ("Thùy Hương -
+  Trung Nghĩa", "Cổng TTĐT Bộ Công an"), after the last body line;
+* **repeat**: a line identical to the line before it (captions printed twice);
+* **banner**: a site's current-date line above the title, when the article's
+  own dated line follows within a few lines.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from .article import Article
+from .rules import About, load_rules
+
+
+class _Pattern(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    kind: str
+    regex: str
+
+
+class _Byline(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    max_words: int
+    max_lines: int
+
+
+class _ChromeRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    patterns: list[_Pattern]
+    byline: _Byline
+
+
+_DATE_LINE = regex.compile(
+    r"^[ ]*(?:(?:Thứ [A-Za-zÀ-ỹ]+|Chủ nhật|Chủ Nhật|CN)[ ]*,?[ ]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b[^\n]{0,30}$")
+_WORD = regex.compile(r"\S+")
+_BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    rules = load_rules("chrome.yaml", _ChromeRules)
+    return [(p.kind, regex.compile(p.regex)) for p in rules.patterns], rules.byline
+
+
+def mark(article: Article) -> None:
+    """Fill ``article.chrome`` / ``chrome_kinds`` with sorted, non-overlapping spans."""
+    patterns, byline = _compiled()
+    text = article.text
+    spans = []
+    for kind, rx in patterns:
+        spans += [(m.start(), m.end(), kind) for m in rx.finditer(text) if m.end() > m.start()]
+    spans += _repeats(article)
+    spans += _banner(article)
+    spans += _bylines(article, byline, spans)
+    spans.sort()
+    merged = []
+    for a, b, kind in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((a, b, kind))
+    article.chrome = [(a, b) for a, b, _ in merged]
+    article.chrome_kinds = [k for _, _, k in merged]
+
+
+def _nonblank(article: Article):
+    return [(a, b) for a, b in article.lines if article.text[a:b].strip()]
+
+
+def _repeats(article: Article):
+    out, prev = [], None
+    for a, b in _nonblank(article):
+        line = article.text[a:b].strip()
+        if prev is not None and line == prev:
+            out.append((a, b, "repeat"))
+        prev = line
+    return out
+
+
+def _banner(article: Article):
+    lines = _nonblank(article)
+    if len(lines) < 3:
+        return []
+    a, b = lines[0]
+    if not _DATE_LINE.match(article.text[a:b]):
+        return []
+    if any(_DATE_LINE.match(article.text[c:d]) for c, d in lines[1:5]):
+        return [(a, b, "banner")]
+    return []
+
+
+def _bylines(article: Article, byline: _Byline, marked):
+    """Trailing short name-like lines, skipping lines already marked as chrome."""
+    text = article.text
+    covered = {a for a, _, _ in marked}
+    out = []
+    for a, b in reversed(_nonblank(article)):
+        line = text[a:b].strip()
+        if any(c <= a + (len(text[a:b]) - len(text[a:b].lstrip())) < d for c, d, _ in marked) or a in covered:
+            continue
+        if len(out) >= byline.max_lines or not _looks_like_byline(line, byline.max_words):
+            break
+        out.append((a, b, "byline"))
+    return out
+
+
+def _looks_like_byline(line: str, max_words: int) -> bool:
+    words = [w for w in _WORD.findall(line) if w not in "-–.,/&"]
+    if not words or len(words) > max_words or any(ch.isdigit() for ch in line):
+        return False
+    if _BODY_END.search(line.rstrip(" .")) and not line.rstrip().endswith("."):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.isupper())
+    return capitalised >= max(1, len(words) - 1)

@@ -1,0 +1,67 @@
+"""Ranks detector: every police or military rank mention (GUIDELINES: Ranks).
+
+Rule data: ``rules/ranks.yaml`` (the ladder with its written variants). Matching
+is case-insensitive on the normalized text, so "Thiếu uý", "đại tá" and "Đại tá"
+all normalize to the ladder. The ``official`` a rank belongs to is filled in by
+the officials detector.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..models import RankMention
+from ..normalize import canonical
+from ..rules import About, load_rules
+
+_LETTER = r"\p{L}"
+
+
+class _Rank(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    rank: str
+    variants: list[str]
+
+
+class _RanksFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    ladder: list[_Rank]
+    branches: list[str]
+    rules: list[dict]
+
+
+@lru_cache(maxsize=1)
+def ladder() -> dict[str, str]:
+    """Written form (case-folded, normalized) -> canonical rank."""
+    data = load_rules("ranks.yaml", _RanksFile)
+    table = {}
+    for r in data.ladder:
+        for form in [r.rank, *r.variants]:
+            table[canonical(form).casefold()] = r.rank
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    forms = sorted(ladder(), key=len, reverse=True)
+    alts = "|".join(regex.escape(f).replace(r"\ ", r"[ ]+") for f in forms)
+    return regex.compile(rf"(?<!{_LETTER})(?i:{alts})(?!{_LETTER})")
+
+
+def rank_order(rank: str) -> int:
+    """Position on the ladder (0 = Binh nhì)."""
+    return list(dict.fromkeys(ladder().values())).index(rank)
+
+
+def extract(article, found):
+    text = article.text
+    out = []
+    for m in _pattern().finditer(text):
+        if article.is_chrome(m.start(), m.end()):
+            continue
+        rank = ladder()[" ".join(m.group().split()).casefold()]
+        out.append(RankMention(start=m.start(), end=m.end(), text=m.group(), rank=rank))
+    return out
