@@ -42,6 +42,7 @@ class _ChromeRules(BaseModel):
 
 _DATE_LINE = regex.compile(
     r"^[ ]*(?:(?:Thứ [A-Za-zÀ-ỹ]+|Chủ nhật|Chủ Nhật|CN)[ ]*,?[ ]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b[^\n]{0,30}$")
+_MAX_CHROME_LINE = 200
 _WORD = regex.compile(r"\S+")
 _BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
 
@@ -57,8 +58,11 @@ def mark(article: Article) -> None:
     patterns, byline = _compiled()
     text = article.text
     spans = []
-    for kind, rx in patterns:
-        spans += [(m.start(), m.end(), kind) for m in rx.finditer(text) if m.end() > m.start()]
+    for a, b in article.lines:
+        if b - a > _MAX_CHROME_LINE or a == b:
+            continue  # furniture sits on short lines: long lines are body text
+        for kind, rx in patterns:
+            spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
     spans += _repeats(article)
     spans += _banner(article)
     spans += _bylines(article, byline, spans)
@@ -121,4 +125,7 @@ def _looks_like_byline(line: str, max_words: int) -> bool:
     if _BODY_END.search(line.rstrip(" .")) and not line.rstrip().endswith("."):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or w.isupper())
-    return capitalised >= max(1, len(words) - 1)
+    if capitalised >= max(1, len(words) - 1):
+        return True  # a name or names: "Thùy Hương - Trung Nghĩa"
+    # a short signature of the issuing body: "Công an tỉnh"
+    return len(words) <= 3 and words[0][:1].isupper() and not line.rstrip().endswith(".")

@@ -9,12 +9,15 @@ naming what was seen.
 from __future__ import annotations
 
 import codecs
+
+import regex
 from dataclasses import dataclass
 
 from .errors import InputError
 from . import legacy
 
 MAX_BYTES = 5_000_000
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def _utf16_without_bom(data: bytes):
 def _cp1258(data: bytes) -> str:
     """Windows-1258 only when the bytes look like Vietnamese text in it."""
     text = data.decode("cp1258", errors="replace")
-    bad = text.count("\ufffd") + sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    bad = text.count("\ufffd") + len(_CONTROL.findall(text))
     if bad > max(2, len(text) // 200):
         raise InputError("E103", detail="not UTF-8, UTF-16, TCVN3, VNI or Windows-1258 text")
     return text
@@ -88,7 +91,7 @@ def _cp1258(data: bytes) -> str:
 def _checked(text: str, encoding: str) -> Decoded:
     if not text.strip():
         raise InputError("E101")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(4, len(text[:20000]) // 100):
         raise InputError("E102", detail=f"{controls} control characters: not an article text")
     return Decoded(text, encoding)

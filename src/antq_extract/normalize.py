@@ -10,11 +10,12 @@ the decoded input. Nothing else in the project does offset arithmetic.
 >>> n.text
 'Ủy ban  hòa'
 >>> n.to_source(7, 11)
-(7, 12)
+(7, 11)
 """
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,58 +31,84 @@ def _tables():
     for group in ("spaces", "quotes", "dashes"):
         for src, dst in data[group].items():
             chars[src] = dst
-    drop = set(data["zero_width"])
+    for ch in data["zero_width"]:
+        chars[ch] = ""
     tone = dict(data["tone_placement"]["pairs"])
     letters = data["tone_placement"]["syllable_letters"]
     tone_re = regex.compile(
         r"(?<![qQ])(" + "|".join(map(regex.escape, sorted(tone, key=len, reverse=True))) + r")"
         r"(?![" + letters + r"])"
     )
-    return chars, drop, tone, tone_re
+    # What needs work: a mapped character, or a base character with combining marks.
+    special = regex.compile("[" + "".join(map(regex.escape, chars)) + r"]|\P{M}?\p{M}+")
+    return chars, tone, tone_re, special
 
 
-def _clusters(text: str):
-    """Split into (start, end) runs of a base character and its combining marks."""
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or not unicodedata.combining(text[i]):
-            yield start, i
-            start = i
+def _replace(piece: str, chars: dict) -> str:
+    if piece in chars:
+        return chars[piece]
+    return unicodedata.normalize("NFC", piece)
 
 
 @dataclass(frozen=True)
 class NormText:
-    """Normalized text plus, for every normalized char, its source span."""
+    """Normalized text plus the edits that map it back to the source.
+
+    ``edits`` holds, in order, (norm_start, norm_len, src_start, src_end) for every
+    stretch that normalization changed; between edits the two texts run in step.
+    """
 
     text: str
-    starts: tuple  # starts[i]: source index where normalized char i begins
-    ends: tuple    # ends[i]: source index where normalized char i ends
+    edits: tuple
+    _keys: tuple = ()
 
     @classmethod
     def of(cls, source: str) -> "NormText":
-        chars, drop, tone, tone_re = _tables()
-        out, starts, ends = [], [], []
-        for a, b in _clusters(source):
-            piece = source[a:b]
-            if piece in drop:
+        chars, tone, tone_re, special = _tables()
+        pieces, edits = [], []
+        pos = npos = 0
+        for m in special.finditer(source):
+            a, b = m.span()
+            rep = _replace(m.group(), chars)
+            if rep == m.group():
                 continue
-            piece = chars.get(piece, piece)
-            piece = unicodedata.normalize("NFC", piece)
-            for ch in piece:
-                out.append(ch)
-                starts.append(a)
-                ends.append(b)
-        text = "".join(out)
+            pieces.append(source[pos:a])
+            npos += a - pos
+            pieces.append(rep)
+            edits.append((npos, len(rep), a, b))
+            npos += len(rep)
+            pos = b
+        pieces.append(source[pos:])
+        text = "".join(pieces)
         # Tone placement swaps keep the length, so the map stays valid.
         text = tone_re.sub(lambda m: tone[m.group(1)], text)
-        return cls(text, tuple(starts), tuple(ends))
+        return cls(text, tuple(edits), tuple(e[0] for e in edits))
+
+    def _locate(self, i: int):
+        k = bisect_right(self._keys, i) - 1
+        return self.edits[k] if k >= 0 else None
+
+    def _src_start(self, i: int) -> int:
+        e = self._locate(i)
+        if e is None:
+            return i
+        n, length, a, b = e
+        return a if i < n + length else b + (i - n - length)
+
+    def _src_end(self, i: int) -> int:
+        """Source end of normalized char ``i`` (exclusive)."""
+        e = self._locate(i)
+        if e is None:
+            return i + 1
+        n, length, a, b = e
+        return b if i < n + length else b + (i - n - length) + 1
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span [start, end) to a source span."""
         if end <= start:
-            pos = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            pos = self._src_start(start)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        return self._src_start(start), self._src_end(end - 1)
 
 
 def canonical(text: str) -> str:
