@@ -90,5 +90,9 @@ def schema():
     click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
+from .evaluate.command import diff_command  # noqa: E402
+main.add_command(diff_command, "diff")
+
+
 if __name__ == "__main__":
     main()

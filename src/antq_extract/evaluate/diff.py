@@ -1,0 +1,244 @@
+"""Scores of predicted records against gold: counts, P/R/F1, attribute accuracies, wrong numbers.
+
+Articles are matched by id. A gold article with no predicted record counts all
+its gold as missed; predicted records whose id is not in the gold are left out
+(and listed). Scores are micro-averaged: tp/fp/fn summed over articles.
+Precision with nothing predicted is 1.0 when nothing was to be found, else 0.0;
+recall likewise; so an empty field in both gold and prediction scores 1.0.
+
+A *wrong number* is a gold statistic whose span overlaps a predicted statistic
+that differs in value, unit (first word) or qualifier. It still counts in
+P/R (a miss and a spurious, or, when only the qualifier differs, a match with a
+wrong qualifier) but is listed on its own, not among plain misses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .load import Records, SourceTexts
+from .match import FIELDS, FieldMatch, Item, describe, match_record, number_key, position_sets, unit_head
+from .match import attribute_diffs, ATTRIBUTES
+
+
+@dataclass
+class Counts:
+    """True positives, false positives, false negatives, and the scores they give."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float(self.fn == 0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float(self.fp == 0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "gold": self.tp + self.fn,
+                "pred": self.tp + self.fp, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class SetScore(Counts):
+    """Set P/R/F1 summed over matched pairs (officials' positions); ``pairs`` says over how many."""
+
+    pairs: int = 0
+
+    def as_dict(self) -> dict:
+        return {**super().as_dict(), "pairs": self.pairs}
+
+
+@dataclass
+class Tally:
+    """How many matched pairs agree on one attribute."""
+
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> Optional[float]:
+        return self.correct / self.total if self.total else None
+
+
+@dataclass
+class WrongNumber:
+    """A gold statistic and the overlapping predicted one that says something else."""
+
+    id: str
+    gold: Item
+    pred: Item
+    differs: list
+    sentence: Optional[str] = None
+
+    @property
+    def message(self) -> str:
+        return f"gold {describe(self.gold)} ≠ predicted {describe(self.pred)}"
+
+
+@dataclass
+class ArticleDiff:
+    """One article: matches per field, counts, wrong numbers, attribute errors."""
+
+    id: str
+    fields: dict
+    wrong_numbers: list = field(default_factory=list)
+    note: Optional[str] = None  # "no predicted record", "predicted record is an error: ..."
+
+    def counts(self, name: str) -> Counts:
+        m = self.fields[name]
+        return Counts(len(m.pairs), len(m.spurious), len(m.missed))
+
+    def missed(self) -> list[Item]:
+        """Gold items not found, wrong numbers left out (they are listed on their own)."""
+        taken = {id(w.gold) for w in self.wrong_numbers}
+        return [g for n in FIELDS for g in self.fields[n].missed if id(g) not in taken]
+
+    def spurious(self) -> list[Item]:
+        """Predicted items not in gold, wrong numbers left out."""
+        taken = {id(w.pred) for w in self.wrong_numbers}
+        return [p for n in FIELDS for p in self.fields[n].spurious if id(p) not in taken]
+
+    def attribute_errors(self) -> list[tuple[Item, Item, str, object, object]]:
+        """(gold, pred, attribute, gold value, predicted value) for matched pairs that disagree."""
+        out = []
+        for name in FIELDS:
+            for g, p in self.fields[name].pairs:
+                out += [(g, p, a, gv, pv) for a, gv, pv in attribute_diffs(name, g, p)]
+                if name == "officials":
+                    gs, ps = position_sets(g, p)
+                    if gs != ps:
+                        out.append((g, p, "positions", g.obj.positions, p.obj.positions))
+        return out
+
+
+@dataclass
+class DiffResult:
+    """The whole comparison."""
+
+    articles: list
+    not_in_gold: list = field(default_factory=list)
+    duplicates: dict = field(default_factory=dict)  # {"gold": [...], "pred": [...]}
+
+    def totals(self) -> dict[str, Counts]:
+        out = {n: Counts() for n in FIELDS}
+        for a in self.articles:
+            for n in FIELDS:
+                out[n].add(a.counts(n))
+        return out
+
+    def overall(self) -> Counts:
+        out = Counts()
+        for c in self.totals().values():
+            out.add(c)
+        return out
+
+    def attributes(self) -> dict[str, dict[str, object]]:
+        """Attribute accuracies per field, and officials' positions as set P/R/F1."""
+        out = {n: {a: Tally() for a in attrs} for n, attrs in ATTRIBUTES.items()}
+        positions = SetScore()
+        for a in self.articles:
+            for name, attrs in ATTRIBUTES.items():
+                for g, p in a.fields[name].pairs:
+                    wrong = {d[0] for d in attribute_diffs(name, g, p)}
+                    for attr in attrs:
+                        out[name][attr].total += 1
+                        out[name][attr].correct += attr not in wrong
+            for g, p in a.fields["officials"].pairs:
+                gs, ps = position_sets(g, p)
+                positions.add(Counts(len(gs & ps), len(ps - gs), len(gs - ps)))
+                positions.pairs += 1
+        out["officials"]["positions"] = positions
+        return out
+
+    def wrong_numbers(self) -> list[WrongNumber]:
+        return [w for a in self.articles for w in a.wrong_numbers]
+
+    def failing(self, threshold: float) -> list[str]:
+        """Fields whose micro F1 is below ``threshold``."""
+        return [n for n, c in self.totals().items() if c.f1 < threshold]
+
+
+def _overlap(a: Item, b: Item) -> int:
+    (s1, e1, _), (s2, e2, _) = a.spans[0], b.spans[0]
+    return min(e1, e2) - max(s1, s2)
+
+
+def _differs(g: Item, p: Item) -> list[str]:
+    out = []
+    if number_key(g.obj.value) != number_key(p.obj.value):
+        out.append("value")
+    if unit_head(g.obj.unit) != unit_head(p.obj.unit):
+        out.append("unit")
+    if g.obj.qualifier != p.obj.qualifier:
+        out.append("qualifier")
+    return out
+
+
+def find_wrong_numbers(rid: str, m: FieldMatch) -> list[WrongNumber]:
+    """Wrong numbers of one article's statistics match (see the module docstring)."""
+    out = [WrongNumber(rid, g, p, ["qualifier"]) for g, p in m.pairs
+           if g.spans and p.spans and _overlap(g, p) > 0 and g.obj.qualifier != p.obj.qualifier]
+    matched = [p for _, p in m.pairs]
+    used: set[int] = set()
+    for g in m.missed:
+        cands = [(i >= len(m.spurious), id(p) in used, -_overlap(g, p), i, p)
+                 for i, p in enumerate(m.spurious + matched)
+                 if g.spans and p.spans and _overlap(g, p) > 0]
+        if cands:
+            p = min(cands, key=lambda c: c[:4])[-1]
+            used.add(id(p))
+            out.append(WrongNumber(rid, g, p, _differs(g, p)))
+    return sorted(out, key=lambda w: w.gold.start)
+
+
+def _note(pred) -> Optional[str]:
+    if pred is None:
+        return "no predicted record"
+    if pred.error is not None:
+        return f"predicted record is an error: {pred.error.code} {pred.error.message}"
+    return None
+
+
+def compare(gold: Records, pred: Records, sources: Optional[SourceTexts] = None) -> DiffResult:
+    """Diff every gold article against the predicted record of the same id."""
+    articles = []
+    for rid, g in gold.by_id.items():
+        p = pred.by_id.get(rid)
+        fields = match_record(g, p)
+        art = ArticleDiff(rid, fields, find_wrong_numbers(rid, fields["statistics"]), _note(p))
+        if art.wrong_numbers and sources is not None:
+            _add_sentences(art, sources.get(rid))
+        articles.append(art)
+    return DiffResult(articles, [i for i in pred.by_id if i not in gold.by_id],
+                      {"gold": gold.duplicates, "pred": pred.duplicates})
+
+
+def spans_fit(text: Optional[str], items) -> bool:
+    """True when ``text`` is the source of these items: every span's text is found at its offsets."""
+    return text is not None and all(text[s:e] == t for it in items for s, e, t in it.spans)
+
+
+def _add_sentences(art: ArticleDiff, text: Optional[str]) -> None:
+    if not spans_fit(text, [it for w in art.wrong_numbers for it in (w.gold, w.pred)]):
+        return
+    from .. import segment  # underthesea's splitter, loaded only when a sentence is shown
+
+    sents = segment.sentences(text, segment.paragraphs(text))
+    for w in art.wrong_numbers:
+        s = w.gold.spans[0][0]
+        w.sentence = next((text[a:b] for a, b in sents if a <= s < b), None)

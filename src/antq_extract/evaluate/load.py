@@ -1,0 +1,139 @@
+"""Reading what a diff compares: records (gold or predicted) and the article texts.
+
+Records come from a folder (every ``*.json`` holding one record, or a list of
+records, and every ``*.jsonl``), a ``.jsonl`` file (one record a line) or a
+``.json`` file. They are validated as :class:`ArticleRecord`; extra fields are
+allowed. Article texts, needed only to show sentences and highlighted spans,
+come from a folder of article files (matched by file stem) or a JSONL of
+articles (``id``, ``text``), decoded exactly as ``extract`` decodes them.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional
+
+from pydantic import ValidationError
+
+from ..decode import decode, decode_text
+from ..errors import AntqError
+from ..article import RawArticle
+from ..inputs import jsonl_lines
+from ..models import ArticleRecord
+
+RECORD_SUFFIXES = (".json", ".jsonl")
+
+
+class RecordFileError(Exception):
+    """A GOLD or PRED input cannot be read as records; the message names file and line."""
+
+
+@dataclass
+class Records:
+    """Records by id, in input order, with what went wrong on the way."""
+
+    by_id: dict = field(default_factory=dict)
+    duplicates: list = field(default_factory=list)  # ids seen more than once (the last one is kept)
+
+
+def load_records(path: str | Path) -> Records:
+    """Every record under ``path`` (folder, .jsonl or .json), keyed by id."""
+    out = Records()
+    for where, obj in _objects(Path(path)):
+        try:
+            record = ArticleRecord.model_validate(obj)
+        except ValidationError as exc:
+            raise RecordFileError(f"{where}: not an article record: {_first_error(exc)}") from None
+        if record.id in out.by_id:
+            out.duplicates.append(record.id)
+        out.by_id[record.id] = record
+    return out
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(x) for x in err["loc"])
+    return f"{loc}: {err['msg']} ({exc.error_count()} error(s))"
+
+
+def _objects(path: Path) -> Iterator[tuple[str, object]]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in RECORD_SUFFIXES)
+        if not files:
+            raise RecordFileError(f"{path}: no .json or .jsonl records in this folder")
+        for p in files:
+            yield from _file_objects(p)
+    elif path.is_file():
+        yield from _file_objects(path)
+    else:
+        raise RecordFileError(f"{path}: no such file or folder")
+
+
+def _file_objects(path: Path) -> Iterator[tuple[str, object]]:
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix == ".jsonl":
+        for no, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield f"{path}:{no}", _parse(line, f"{path}:{no}")
+        return
+    obj = _parse(text, str(path))
+    for i, one in enumerate(obj if isinstance(obj, list) else [obj]):
+        yield (f"{path}[{i}]" if isinstance(obj, list) else str(path)), one
+
+
+def _parse(text: str, where: str):
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise RecordFileError(f"{where}: not JSON: {exc}") from None
+
+
+def default_source(gold: str | Path) -> Optional[Path]:
+    """Where the articles of a gold set usually live: corpus/ beside gold/, or articles/."""
+    base = Path(gold).resolve()
+    base = base.parent if base.is_dir() else base.parent.parent
+    for name in ("corpus", "articles"):
+        if (base / name).is_dir():
+            return base / name
+    return None
+
+
+class SourceTexts:
+    """Article texts by id, found lazily in a folder of article files or a JSONL of articles."""
+
+    def __init__(self, root: Optional[str | Path]):
+        self.root = Path(root) if root else None
+        self._index: Optional[dict] = None
+        self._cache: dict[str, Optional[str]] = {}
+
+    def get(self, rid: str) -> Optional[str]:
+        """The decoded text of article ``rid``, or None when it is not there or unreadable."""
+        if rid not in self._cache:
+            raw = self._raw_index().get(rid)
+            self._cache[rid] = _decoded(raw) if raw is not None else None
+        return self._cache[rid]
+
+    def _raw_index(self) -> dict:
+        if self._index is None:
+            self._index = dict(_raw_articles(self.root)) if self.root else {}
+        return self._index
+
+
+def _raw_articles(root: Path) -> Iterator[tuple[str, object]]:
+    files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+    for p in files:
+        if p.suffix == ".jsonl":
+            with open(p, "rb") as fh:
+                for item in jsonl_lines(fh, str(p)):
+                    if isinstance(item, RawArticle):
+                        yield item.id, item.data
+        elif p.suffix not in (".json", ".tsv") and not p.name.startswith("."):
+            yield p.stem, p
+
+
+def _decoded(raw) -> Optional[str]:
+    try:
+        return decode(raw.read_bytes()).text if isinstance(raw, Path) else decode_text(raw).text
+    except (AntqError, OSError):
+        return None
