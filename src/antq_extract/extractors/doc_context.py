@@ -1,0 +1,114 @@
+"""What the words around a document mention say about it: ``issued`` and ``title``.
+
+issued: the "ngày d/m/yyyy" right after the symbol, also after a comma or an issuing verb
+("09/Ctr-BCA-MTTQ, ngày 1/8/2013", "15/KH-UBND ban hành ngày 2/3/2023"), else a date that
+opens the clause of an issuing verb right before the mention ("Ngày 10/4/2023, UBND tỉnh ban
+hành văn bản số 2895/UBND-NC"). The value comes from the dates detector when it found that
+date, else from :func:`parse_date`.
+
+title: the quoted name or the "về ..." phrase after the symbol, its date and an issuer or
+parties phrase ("của Bộ Chính trị", "giữa Bộ Công an với ..."), before the next document
+mention. A quoted name is taken whole; an unquoted one ends at the next clause.
+
+>>> parse_date("ngày 15.5.2016 của")
+('2016-05-15', 15)
+>>> parse_date("ngày 6 tháng 6 năm 2023")
+('2023-06-06', 23)
+>>> parse_date("ngày 31/2/2023") is None
+True
+"""
+from __future__ import annotations
+
+import datetime
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .documents import alternation, lexicon
+
+_DATE = (r"(?P<d>\d{1,2})[ ]*(?P<sep>[/.-])[ ]*(?P<m>\d{1,2})[ ]*(?P=sep)[ ]*(?P<y>\d{4})"
+         r"|(?P<d2>\d{1,2})[ ]+(?i:tháng)[ ]+(?P<m2>\d{1,2})[ ]+(?i:năm)[ ]+(?P<y2>\d{4})")
+_ANY_DATE = (r"\d{1,2}[ ]*[/.-][ ]*\d{1,2}(?:[ ]*[/.-][ ]*\d{4})?"
+             r"|\d{1,2}[ ]+(?i:tháng)[ ]+\d{1,2}(?:[ ]+(?i:năm)[ ]+\d{4})?")
+_ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+_HARD_STOP = regex.compile(r'[;.!?:\n"()]')
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    lex = lexicon()
+    verbs = alternation(lex.issue_verbs)
+    gap = alternation(lex.gap_openers)
+    doc_words = alternation(w for k in lex.kinds for w in k.words)
+    stops = alternation(lex.title_stops)
+    return {
+        "date": regex.compile(rf"(?i:ngày)[ ]+(?:{_DATE})(?!\d)"),
+        "after": regex.compile(rf"[ ]*,?[ ]*(?:(?:{verbs})[ ]+)?(?=(?i:ngày)[ ]+\d)"),
+        "before": regex.compile(rf"(?P<date>(?i:ngày)[ ]+(?:{_ANY_DATE}))[ ]*,[ ]*[^,;.\n]{{1,80}}?"
+                                rf"[ ]+(?:{verbs})[ ]+$"),
+        "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+[^,;.:!?\"\n]{{1,160}}?[ ]+)?"
+                              rf"(?i:về)[ ]+(?:(?i:việc)[ ]+)?|[ ]+(?=\"))"),
+        "soft_stop": regex.compile(rf",[ ]+(?=(?i:{doc_words}|{stops})(?!\p{{L}}))"),
+    }
+
+
+def parse_date(s: str, pos: int = 0) -> Optional[tuple[str, int]]:
+    """(ISO date, end offset) of a "ngày d/m/yyyy" or "ngày d tháng m năm yyyy" at ``pos``."""
+    m = _patterns()["date"].match(s, pos)
+    if not m:
+        return None
+    d, mo, y = (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+    try:
+        return datetime.date(int(y), int(mo), int(d)).isoformat(), m.end()
+    except ValueError:
+        return None
+
+
+def _date_at(text: str, pos: int, dates) -> Optional[tuple[str, int]]:
+    """The date written at ``pos``: the dates detector's full-day value, else our own parse."""
+    for dm in dates:
+        if dm.start is not None and pos <= dm.start <= pos + 5 and _ISO_DAY.fullmatch(dm.value or ""):
+            return dm.value, dm.end
+    return parse_date(text, pos)
+
+
+def issued(text: str, start: int, end: int, dates) -> tuple[Optional[str], int]:
+    """(issued date, where the title search goes on) for the mention [start, end)."""
+    m = _patterns()["after"].match(text, end)
+    if m and (found := _date_at(text, m.end(), dates)):
+        return found
+    base = max(0, start - 160)
+    b = _patterns()["before"].search(text[base:start])
+    if b and (found := _date_at(text, base + b.start("date"), dates)):
+        return found[0], end
+    return None, end
+
+
+def _unquoted(seg: str) -> str:
+    stops = [m.start() for m in (_HARD_STOP.search(seg), _patterns()["soft_stop"].search(seg)) if m]
+    title = seg[:min(stops)] if stops else seg
+    return regex.sub(r"(?:[ ,]+(?i:và|hoặc|cũng như))?[ ,]*$", "", title)
+
+
+def title(text: str, pos: int, limit: int) -> Optional[str]:
+    """The quoted name or "về ..." phrase starting after ``pos``, before ``limit``."""
+    newline = text.find("\n", pos)
+    seg = text[pos:min(limit, pos + 600, newline if newline >= 0 else len(text))]
+    m = _patterns()["head"].match(seg)
+    if not m:
+        return None
+    rest = seg[m.end():]
+    close = rest.find('"', 1) if rest.startswith('"') else -1
+    found = rest[1:close] if close > 0 else _unquoted(rest.lstrip('"'))
+    found = " ".join(found.split())
+    return found if len(found) > 1 else None
+
+
+def annotate(text: str, hits, dates) -> None:
+    """Set ``issued`` and ``title`` of every hit (hits in text order)."""
+    for i, hit in enumerate(hits):
+        limit = hits[i + 1].start if i + 1 < len(hits) else len(text)
+        hit.issued, pos = issued(text, hit.start, hit.end, dates)
+        if hit.title is None:
+            hit.title = title(text, pos, limit)

@@ -1,0 +1,129 @@
+"""The document lexicon and the symbol grammar the programs detector reads.
+
+Rule data: ``rules/documents.yaml`` (document types, their written forms and the type
+abbreviations of their symbols). A symbol ("số và ký hiệu") is a number followed by
+parts joined by "/" or "-": ``09/Ctr-BCA-MTTQ``, ``25-NQ/TW``, ``06/2020/QĐ-TTg``,
+``2895/UBND-NC``. Real pages space the joins ("38- Ctr/BDVTW - BCA", "05 - CT/TW"); a
+spaced part is kept only when it looks like a code (capitals and digits, or a known
+abbreviation), so "số 09 - một chương trình" stays the bare number 09.
+
+>>> canonical_code("38", "- Ctr/BDVTW - BCA")
+'38-Ctr/BDVTW-BCA'
+>>> canonical_code("09", " - một")
+>>> symbol_tail_end("05", " - CT/TW ngày")
+8
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..rules import About, load_rules
+
+# A separator with at most two spaces either side, then one part of a symbol.
+_PART = regex.compile(r"([ ]{0,2})([/-])([ ]{0,2})([\p{L}\d]+)")
+_CODE_LIKE = regex.compile(r"^(?:[\p{Lu}\d]+|\p{Lu}{2,}[\p{L}\d]*)$")
+
+
+class Kind(BaseModel):
+    """One document type: its normalized kind, written forms and symbol abbreviations."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: str
+    words: list[str]
+    abbreviations: list[str] = []
+    bare_number: bool = False
+    lowercase_needs_symbol: bool = False
+    named: bool = False
+    generic: bool = False
+
+
+class DocumentsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    kinds: list[Kind]
+    bare_followers: list[str]
+    title_stops: list[str]
+    name_stops: list[str]
+    gap_openers: list[str]
+    issue_verbs: list[str]
+    rules: list[dict]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> DocumentsFile:
+    return load_rules("documents.yaml", DocumentsFile)
+
+
+@lru_cache(maxsize=1)
+def kinds_by_word() -> dict[str, Kind]:
+    """Written type (case-folded, single spaces) -> its Kind entry."""
+    return {w.casefold(): k for k in lexicon().kinds for w in k.words}
+
+
+@lru_cache(maxsize=1)
+def kind_by_abbreviation() -> dict[str, str]:
+    """Type abbreviation (case-folded) -> kind; the first entry listing it wins."""
+    table: dict[str, str] = {}
+    for k in lexicon().kinds:
+        for a in k.abbreviations:
+            table.setdefault(a.casefold(), k.kind)
+    return table
+
+
+def alternation(words) -> str:
+    """A regex alternation of written forms, longest first, spaces as runs of spaces."""
+    forms = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", "[ ]+") for f in forms)
+
+
+def _code_like(part: str) -> bool:
+    return bool(_CODE_LIKE.match(part)) or part.casefold() in kind_by_abbreviation()
+
+
+def _parts(tail: str):
+    """The accepted (end offset, separator, part) triples at the start of ``tail``."""
+    pos, out = 0, []
+    while (m := _PART.match(tail, pos)):
+        spaced = bool(m.group(1) or m.group(3))
+        if spaced and not _code_like(m.group(4)):
+            break
+        out.append((m.end(), m.group(2), m.group(4)))
+        pos = m.end()
+    return out
+
+
+def symbol_tail_end(number: str, tail: str) -> int:
+    """How much of ``tail`` (the text after the number) belongs to the symbol.
+
+    A symbol always has a "/"; without one the tail is not part of it and 0 is returned.
+    """
+    parts = _parts(tail)
+    if not parts or "/" not in {sep for _, sep, _ in parts}:
+        return 0
+    return parts[-1][0]
+
+
+def canonical_code(number: str, tail: str) -> Optional[str]:
+    """The code of GUIDELINES: number and parts, spaces removed, one "-" for dashes."""
+    parts = _parts(tail)
+    if not parts or "/" not in {sep for _, sep, _ in parts}:
+        return None
+    return number + "".join(sep + part for _, sep, part in parts)
+
+
+def kind_from_code(code: Optional[str]) -> Optional[str]:
+    """The kind a symbol's type abbreviation names ("12/KH-UBND" -> kế hoạch), if any.
+
+    The abbreviation is the part right after the number (or after its year):
+    ``215/KH-UBND``, ``25-NQ/TW``, ``06/2020/QĐ-TTg``.
+    """
+    if not code:
+        return None
+    parts = regex.split(r"[/-]", code)[1:]
+    if parts and regex.fullmatch(r"(?:19|20)\d\d", parts[0]):
+        parts = parts[1:]
+    return kind_by_abbreviation().get(parts[0].casefold()) if parts else None
