@@ -14,6 +14,7 @@ wrong qualifier) but is listed on its own, not among plain misses.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from .load import Records, SourceTexts
@@ -113,6 +114,7 @@ class ArticleDiff:
         taken = {id(w.pred) for w in self.wrong_numbers}
         return [p for n in FIELDS for p in self.fields[n].spurious if id(p) not in taken]
 
+    @cached_property
     def attribute_errors(self) -> list[tuple[Item, Item, str, object, object]]:
         """(gold, pred, attribute, gold value, predicted value) for matched pairs that disagree."""
         out = []

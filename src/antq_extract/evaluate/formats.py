@@ -39,7 +39,7 @@ def _article_json(a) -> dict:
         "spurious": [item_json(p) for p in a.spurious()],
         "attribute_errors": [{"field": g.field, "attribute": attr, "gold_value": gv, "pred_value": pv,
                               "gold": item_json(g), "pred": item_json(p)}
-                             for g, p, attr, gv, pv in a.attribute_errors()],
+                             for g, p, attr, gv, pv in a.attribute_errors],
         "wrong_numbers": [wrong_json(w) for w in a.wrong_numbers],
     }
 
@@ -109,7 +109,7 @@ def _lists(result: DiffResult) -> list[str]:
         rows = [f"  missed    {g.field:<11} {describe(g)}  {_where(g)}" for g in a.missed()]
         rows += [f"  spurious  {p.field:<11} {describe(p)}  {_where(p)}" for p in a.spurious()]
         rows += [f"  attribute {g.field:<11} {describe(g)}: {attr} gold {gv!r}, predicted {pv!r}"
-                 for g, p, attr, gv, pv in a.attribute_errors()]
+                 for g, p, attr, gv, pv in a.attribute_errors]
         if rows:
             lines += ["", a.id] + rows
     return lines

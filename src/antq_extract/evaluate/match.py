@@ -30,10 +30,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from ..models import ArticleRecord
-from ..normalize import fold
+from ..normalize import fold as _fold_uncached
 
 FIELDS = ("published", "dates", "programs", "officials", "ranks", "statistics")
 
@@ -44,6 +45,9 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "officials": ("rank",),
     "statistics": ("qualifier",),
 }
+
+
+fold = lru_cache(maxsize=1 << 16)(_fold_uncached)  # names, units, positions repeat across articles
 
 
 @dataclass(frozen=True)

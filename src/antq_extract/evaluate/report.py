@@ -50,7 +50,7 @@ li.wrong{color:#5a1fa0}li.missed{color:#a00}li.spurious{color:#a60}
 def _status_maps(art: ArticleDiff) -> tuple[dict, dict]:
     """{id(item): (status, differs)} for the gold side and the predicted side."""
     gold, pred, differs = {}, {}, {}
-    for g, _p, attr, _gv, _pv in art.attribute_errors():
+    for g, _p, attr, _gv, _pv in art.attribute_errors:
         differs.setdefault(id(g), []).append(attr)
     for name in FIELDS:
         m = art.fields[name]
@@ -159,7 +159,7 @@ def _lists(art: ArticleDiff) -> str:
     rows += [f"<li class='spurious'>spurious {p.field}: {escape(describe(p))}{_where(p)}</li>"
              for p in art.spurious()]
     rows += [f"<li class='attribute'>{g.field} {escape(describe(g))}: {attr} gold {escape(repr(gv))}, "
-             f"predicted {escape(repr(pv))}</li>" for g, _p, attr, gv, pv in art.attribute_errors()]
+             f"predicted {escape(repr(pv))}</li>" for g, _p, attr, gv, pv in art.attribute_errors]
     return f"<ul class='mismatches'>{''.join(rows)}</ul>" if rows else "<p>No mismatches.</p>"
 
 

@@ -1,0 +1,207 @@
+"""``antq-extract diff``: matching, exact counts, wrong numbers, inputs, exit codes, JSON."""
+from __future__ import annotations
+
+import copy
+import json
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from antq_extract.cli import main
+from antq_extract.evaluate import compare, load_records, SourceTexts
+from antq_extract.evaluate.formats import to_json
+from antq_extract.evaluate.match import FIELDS, canon_code, number_key, unit_head
+from antq_extract.models import ArticleRecord
+
+import diff_case
+from conftest import GOLD, SHARED_DEV
+
+
+def run(*args):
+    result = CliRunner().invoke(main, ["diff", *args])
+    return result
+
+
+def diff_json(gold, pred, *extra):
+    result = run(gold, pred, "--json", *extra)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def case(tmp_path):
+    return diff_case.write_case(tmp_path)
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("09/Ctr-BCA-MTTQ", "09/CTR-BCA-MTTQ", True),
+    ("38- Ctr/BDVTW – BCA", "38-Ctr/BDVTW-BCA", True),
+    ("05 - CT/TW", "05-CT/TW", True),
+    ("09/CTr-BCA-MTTQ", "09/CTr-BCA-MTTW", False),
+    ("22-Ctr/ĐUCA-V28", "22-Ctr/DUCA-V28", False),
+], ids=["case", "spaces-and-en-dash", "spaced-dash", "other-symbol", "d-is-not-đ"])
+def test_codes_compare_canonically(a, b, same):
+    assert (canon_code(a) == canon_code(b)) is same
+
+
+@pytest.mark.parametrize("a,b,same", [
+    (40000, 40000.0, True), (1.2e6, 1200000, True), (3.7, 3.7000000001, True), (40, 40000, False),
+], ids=["int-float", "scale", "rounding", "different"])
+def test_statistic_values_compare_as_numbers(a, b, same):
+    assert (number_key(a) == number_key(b)) is same
+
+
+@pytest.mark.parametrize("unit,head", [
+    ("lượt người", "lượt"), ("Buổi  tuyên truyền", "buổi"), (None, ""), ("%", "%"),
+], ids=["classifier", "case-and-spaces", "none", "percent"])
+def test_units_compare_on_their_first_word(unit, head):
+    assert unit_head(unit) == head
+
+
+def _gold_dirs():
+    dirs = [pytest.param(str(GOLD), id="corpus-gold")]
+    dev = SHARED_DEV / "gold"
+    marks = [] if dev.is_dir() else [pytest.mark.skip(reason="no ../shared/dev here")]
+    return dirs + [pytest.param(str(dev), id="dev-gold", marks=marks)]
+
+
+@pytest.mark.parametrize("gold", _gold_dirs())
+def test_gold_against_itself_is_all_ones(gold):
+    out = diff_json(gold, gold)
+    assert out["articles"] > 0
+    for name in FIELDS:
+        f = out["fields"][name]
+        assert (f["precision"], f["recall"], f["f1"], f["fp"], f["fn"]) == (1.0, 1.0, 1.0, 0, 0), name
+    for name, attrs in out["attributes"].items():
+        for attr, v in attrs.items():
+            assert v.get("accuracy", v.get("f1")) in (1.0, None), (name, attr)
+    assert out["wrong_numbers"] == []
+    assert all(not a["missed"] and not a["spurious"] and not a["attribute_errors"] for a in out["per_article"])
+
+
+def test_edited_prediction_gives_the_exact_counts(case):
+    out = diff_json(case["gold"], case["pred"])
+    got = {n: (f["tp"], f["fp"], f["fn"]) for n, f in out["fields"].items()}
+    assert got == diff_case.EXPECTED_COUNTS
+    assert out["per_article"][0]["fields"]["statistics"]["f1"] == round(2 * 0.5 * 0.4 / 0.9, 4)
+
+
+def test_edited_prediction_gives_the_exact_attribute_scores(case):
+    attrs = diff_json(case["gold"], case["pred"])["attributes"]
+    acc = {(n, a): (v["correct"], v["total"]) for n, d in attrs.items() for a, v in d.items() if "correct" in v}
+    assert acc == {("dates", "year_inferred"): (3, 3), ("dates", "part_of_day"): (2, 3),
+                   ("programs", "code"): (1, 1), ("programs", "issued"): (0, 1), ("programs", "title"): (1, 1),
+                   ("officials", "rank"): (1, 2), ("statistics", "qualifier"): (1, 2)}
+    pos = attrs["officials"]["positions"]
+    assert (pos["tp"], pos["fp"], pos["fn"], pos["pairs"]) == (2, 1, 0, 2)
+
+
+def test_wrong_numbers_are_listed_with_their_sentence(case):
+    wrong = diff_json(case["gold"], case["pred"])["wrong_numbers"]
+    assert [w["message"] for w in wrong] == diff_case.EXPECTED_WRONG
+    assert [w["differs"] for w in wrong] == [["value"], ["qualifier"], ["value", "unit"]]
+    assert wrong[0]["sentence"].startswith("Trong 5 năm, lực lượng Công an đã tổ chức hơn 40.000 buổi")
+    assert wrong[0]["sentence"].endswith("350 mô hình tự quản.")
+    assert wrong[2]["gold"]["text"] == "100 bị can" and wrong[2]["pred"]["text"] == "65 vụ/100 bị can"
+
+
+def test_wrong_numbers_are_not_also_plain_misses(case):
+    art = diff_json(case["gold"], case["pred"])["per_article"][0]
+    missed = [(m["field"], m["label"]) for m in art["missed"]]
+    spurious = [(m["field"], m["label"]) for m in art["spurious"]]
+    assert missed == [("dates", "2013-08-01"), ("ranks", "Đại tá -> Trần Văn An"), ("statistics", "350 mô hình")]
+    assert spurious == [("dates", "2021"), ("programs", "kế hoạch 12"), ("ranks", "Đại tá"),
+                        ("statistics", "5 năm")]
+
+
+def test_without_the_article_text_the_spans_are_shown(case, tmp_path):
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    result = run(case["gold"], case["pred"], "--source", str(empty))
+    assert "gold «hơn 40.000 buổi tuyên truyền» / predicted «hơn 40.000»" in result.stdout
+    assert diff_json(case["gold"], case["pred"], "--source", str(empty))["wrong_numbers"][0]["sentence"] is None
+
+
+def test_terminal_table_shows_scores_lists_and_wrong_numbers(case):
+    out = run(case["gold"], case["pred"]).stdout
+    assert "statistics        5      4      2      2      3     0.500     0.400     0.444" in out
+    assert "WRONG NUMBERS (3)" in out
+    assert "case1 @" in out and "gold 100 bị can ≠ predicted 65 vụ" in out
+    assert "missed    statistics  350 mô hình  «350 mô hình» @" in out
+    assert "attribute programs    chương trình phối hợp 09 [09/CTr-BCA-MTTQ]: issued gold '2013-08-01'" in out
+
+
+@pytest.mark.parametrize("gold_key,pred_key", [
+    ("gold", "pred"), ("gold", "pred_jsonl"), ("gold_jsonl", "pred"), ("gold_jsonl", "pred_jsonl"),
+], ids=["folder-folder", "folder-jsonl", "jsonl-folder", "jsonl-jsonl"])
+def test_folders_and_jsonl_give_the_same_diff(case, gold_key, pred_key):
+    out = diff_json(case[gold_key], case[pred_key], "--source", case["corpus"])
+    reference = diff_json(case["gold"], case["pred"])
+    assert out["fields"] == reference["fields"]
+    assert out["wrong_numbers"] == reference["wrong_numbers"]
+
+
+@pytest.mark.parametrize("threshold,code", [(0.4, 0), (0.45, 1), (1.0, 1)], ids=["below-all", "above-stats", "one"])
+def test_fail_under_exit_code(case, threshold, code):
+    result = run(case["gold"], case["pred"], "--fail-under", str(threshold))
+    assert result.exit_code == code, result.output
+    if code:
+        assert "statistics" in result.stderr
+
+
+def test_fail_under_passes_gold_against_itself(case):
+    assert run(case["gold"], case["gold"], "--fail-under", "1.0").exit_code == 0
+
+
+def test_json_structure_is_stable(case):
+    out = diff_json(case["gold"], case["pred"], "--fail-under", "0.6")
+    assert list(out) == ["format", "gold", "pred", "articles", "fields", "overall", "attributes",
+                         "wrong_numbers", "per_article", "not_in_gold", "duplicates", "fail_under"]
+    assert out["format"] == "antq-extract-diff/1"
+    assert list(out["fields"]) == list(FIELDS)
+    assert set(out["fields"]["dates"]) == {"tp", "fp", "fn", "gold", "pred", "precision", "recall", "f1"}
+    assert list(out["per_article"][0]) == ["id", "note", "fields", "missed", "spurious",
+                                           "attribute_errors", "wrong_numbers"]
+    assert set(out["wrong_numbers"][0]) == {"id", "message", "differs", "sentence", "gold", "pred"}
+    assert set(out["per_article"][0]["missed"][0]) == {"field", "label", "start", "end", "text", "spans", "record"}
+    assert out["fail_under"] == {"threshold": 0.6, "failing": ["ranks", "statistics"]}
+
+
+def test_missing_and_extra_articles(case, tmp_path):
+    pred = tmp_path / "other.jsonl"
+    other = dict(diff_case.gold(), id="elsewhere")
+    pred.write_text(json.dumps(other, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = diff_json(case["gold"], str(pred))
+    assert out["not_in_gold"] == ["elsewhere"]
+    assert out["per_article"][0]["note"] == "no predicted record"
+    assert out["overall"]["tp"] == 0 and out["overall"]["fn"] == 15
+
+
+def test_a_bad_record_file_is_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "dates": [{"value": 3}]}\n', encoding="utf-8")
+    result = run(str(bad), str(bad))
+    assert result.exit_code == 2 and "bad.jsonl:1: not an article record" in result.output
+
+
+def test_multiset_dates_need_as_many_predictions():
+    two = ArticleRecord.model_validate({"id": "x", "dates": [diff_case.date("2021", "2021"),
+                                                             diff_case.date("2022", "2022")]})
+    one = two.model_copy(update={"dates": two.dates[:1] + [two.dates[0]]})
+    from antq_extract.evaluate.load import Records
+    result = compare(Records({"x": two}), Records({"x": one}))
+    c = result.totals()["dates"]
+    assert (c.tp, c.fp, c.fn) == (1, 1, 1)
+
+
+def test_thousand_records_take_seconds(case):
+    gold, pred = load_records(case["gold"]), load_records(case["pred"])
+    g, p = gold.by_id[diff_case.ID], pred.by_id[diff_case.ID]
+    gold.by_id = {f"a{i}": g.model_copy(update={"id": f"a{i}"}) for i in range(1000)}
+    pred.by_id = {f"a{i}": p.model_copy(update={"id": f"a{i}"}) for i in range(1000)}
+    t0 = time.perf_counter()
+    result = compare(gold, pred, SourceTexts(None))
+    to_json(result, "g", "p")
+    assert result.totals()["statistics"].tp == 2000
+    assert time.perf_counter() - t0 < 10
