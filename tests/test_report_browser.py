@@ -1,0 +1,94 @@
+"""The HTML report of ``diff --html``: marks rendered from offsets, and the page read by headless Chromium."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from antq_extract.cli import main
+from antq_extract.evaluate.report import render_text
+
+import diff_case
+
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-extensions", "--proxy-server=http://127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
+]
+
+# From diff_case.predicted(): (side, status) -> number of highlighted mentions.
+EXPECTED_MARKS = {
+    ("gold", "match"): 11, ("gold", "missed"): 3, ("gold", "wrong"): 3,
+    ("pred", "match"): 10, ("pred", "spurious"): 4, ("pred", "wrong"): 3,
+}
+
+
+@pytest.mark.parametrize("spans,html", [
+    ([(0, 3, "a")], "<mark a>abc</mark>def"),
+    ([(0, 6, "a"), (3, 6, "b")], "<mark a>abc<mark b>def</mark></mark>"),
+    ([(0, 4, "a"), (2, 6, "b")], "<mark a>ab<mark b>cd</mark></mark><mark b data-cont=\"1\">ef</mark>"),
+    ([(0, 3, "a"), (0, 3, "b")], "<mark a><mark b>abc</mark></mark>def"),
+], ids=["one", "nested", "crossing-splits", "same-span"])
+def test_marks_nest_and_crossings_split(spans, html):
+    assert render_text("abcdef", 0, 6, spans) == html
+
+
+def test_a_mark_cut_by_the_line_continues():
+    assert render_text("abcdef", 3, 6, [(1, 4, "a")]) == '<mark a data-cont="1">d</mark>ef'
+
+
+def test_text_is_escaped():
+    assert render_text("a<b>&c", 0, 6, [(1, 4, "x")]) == "a<mark x>&lt;b&gt;</mark>&amp;c"
+
+
+@pytest.fixture
+def report(tmp_path):
+    case = diff_case.write_case(tmp_path)
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["diff", case["gold"], case["pred"], "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_report_is_self_contained(report):
+    tree = HTMLParser(report.read_text(encoding="utf-8"))
+    assert not tree.css("script, link, img, iframe")
+    assert all(not (n.attributes.get("src") or "").startswith(("http", "//")) for n in tree.css("[src]"))
+    assert tree.css_first("style") is not None
+
+
+def _chromium():
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        pytest.skip("chromium not installed: apt-get install chromium (Debian package) to run the browser test")
+    return found
+
+
+def dump_dom(page, profile) -> str:
+    """The DOM of ``page`` after Chromium loaded it, offline, in a fresh profile."""
+    cmd = [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.mark.browser
+def test_report_in_headless_chromium(report, tmp_path):
+    dom = HTMLParser(dump_dom(report, tmp_path / "profile"))
+    section = dom.css_first("section.article[data-id=case1]")
+    assert section is not None
+    marks = [m for m in section.css("mark[data-side]") if "data-cont" not in m.attributes]
+    counts = Counter((m.attributes["data-side"], m.attributes["data-status"]) for m in marks)
+    assert dict(counts) == EXPECTED_MARKS
+    wrong_gold = {m.text() for m in section.css("mark[data-side=gold][data-status=wrong]")}
+    assert wrong_gold == {"hơn 40.000 buổi tuyên truyền", "khoảng 1,2 triệu lượt người", "100 bị can"}
+    differs = {m.attributes["data-differs"] for m in section.css("mark[data-side=gold][data-differs]")}
+    assert differs == {"part_of_day", "issued", "rank", "positions", "value", "qualifier", "value,unit"}
+    rows = section.css("table.text tr")
+    assert all(len(r.css("td")) == 2 for r in rows[1:]), "gold and predicted side by side"
+    items = [li.text() for li in section.css("ul.mismatches li.wrong")]
+    assert items[0].startswith("wrong number: " + diff_case.EXPECTED_WRONG[0])
