@@ -205,3 +205,9 @@ def test_thousand_records_take_seconds(case):
     to_json(result, "g", "p")
     assert result.totals()["statistics"].tp == 2000
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize("gold_key", ["gold", "gold_jsonl"], ids=["folder", "jsonl"])
+def test_article_texts_default_to_the_corpus_beside_gold(case, gold_key):
+    wrong = diff_json(case[gold_key], case["pred"])["wrong_numbers"]
+    assert wrong[0]["sentence"] and "hơn 40.000 buổi tuyên truyền" in wrong[0]["sentence"]

@@ -91,7 +91,7 @@ def attribute_lines(result: DiffResult) -> list[str]:
 
 
 def _per_article_f1(result: DiffResult) -> list[str]:
-    width = max([len(a.id) for a in result.articles] + [10])
+    width = max([len(a.id) + 2 for a in result.articles] + [len("F1 per article") + 1])
     lines = ["", f"{'F1 per article':<{width}}" + "".join(f"{n:>11}" for n in FIELDS)]
     for a in result.articles:
         note = f"   ({a.note})" if a.note else ""

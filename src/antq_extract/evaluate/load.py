@@ -91,11 +91,12 @@ def _parse(text: str, where: str):
 
 def default_source(gold: str | Path) -> Optional[Path]:
     """Where the articles of a gold set usually live: corpus/ beside gold/, or articles/."""
-    base = Path(gold).resolve()
-    base = base.parent if base.is_dir() else base.parent.parent
-    for name in ("corpus", "articles"):
-        if (base / name).is_dir():
-            return base / name
+    path = Path(gold).resolve()
+    bases = [path.parent] if path.is_dir() else [path.parent, path.parent.parent]
+    for base in bases:
+        for name in ("corpus", "articles"):
+            if (base / name).is_dir():
+                return base / name
     return None
 
 
