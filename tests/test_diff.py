@@ -113,6 +113,9 @@ def test_wrong_numbers_are_not_also_plain_misses(case):
     assert missed == [("dates", "2013-08-01"), ("ranks", "Đại tá -> Trần Văn An"), ("statistics", "350 mô hình")]
     assert spurious == [("dates", "2021"), ("programs", "kế hoạch 12"), ("ranks", "Đại tá"),
                         ("statistics", "5 năm")]
+    errors = [(e["field"], e["attribute"]) for e in art["attribute_errors"]]
+    assert errors == [("dates", "part_of_day"), ("programs", "issued"), ("officials", "rank"),
+                      ("officials", "positions")]  # the qualifier is listed as a wrong number
 
 
 def test_without_the_article_text_the_spans_are_shown(case, tmp_path):

@@ -116,10 +116,15 @@ class ArticleDiff:
 
     @cached_property
     def attribute_errors(self) -> list[tuple[Item, Item, str, object, object]]:
-        """(gold, pred, attribute, gold value, predicted value) for matched pairs that disagree."""
-        out = []
+        """(gold, pred, attribute, gold value, predicted value) for matched pairs that disagree.
+
+        A pair listed as a wrong number (its qualifier differs) is not repeated here.
+        """
+        out, wrong = [], {id(w.gold) for w in self.wrong_numbers}
         for name in FIELDS:
             for g, p in self.fields[name].pairs:
+                if id(g) in wrong:
+                    continue
                 out += [(g, p, a, gv, pv) for a, gv, pv in attribute_diffs(name, g, p)]
                 if name == "officials":
                     gs, ps = position_sets(g, p)
@@ -201,8 +206,8 @@ def find_wrong_numbers(rid: str, m: FieldMatch) -> list[WrongNumber]:
         cands = [(i >= len(m.spurious), id(p) in used, -_overlap(g, p), i, p)
                  for i, p in enumerate(m.spurious + matched)
                  if g.spans and p.spans and _overlap(g, p) > 0]
-        if cands:
-            p = min(cands, key=lambda c: c[:4])[-1]
+        p = min(cands, key=lambda c: c[:4])[-1] if cands else None
+        if p is not None and _differs(g, p):  # an equal leftover of a multiset is a plain miss
             used.add(id(p))
             out.append(WrongNumber(rid, g, p, _differs(g, p)))
     return sorted(out, key=lambda w: w.gold.start)
