@@ -1,20 +1,41 @@
-"""Input walking: files, folders, JSONL and stdin -> a lazy stream of RawArticle.
+"""Input walking: files, folders, globs, JSONL(.gz), HTML pages and stdin -> a lazy stream.
 
-A line of JSONL that cannot be read yields a RawArticle whose ``error`` says
-why (with its line number); the other lines are still read.
+Everything streams: folders are walked one listing at a time, JSONL is read a
+line at a time (a line longer than the size limit is skipped in pieces, never
+held whole), a file larger than the limit is reported without being read.
+So memory stays flat however large the input. An item that cannot become an
+article (a broken JSONL line, an unreadable or oversized file) is a
+:class:`BadInput` saying why, with its line number; the other items still come.
+
+Kinds, by name then by content: ``*.jsonl``/``*.ndjson`` (optionally ``.gz``):
+one article a line ``{"id", "text" | "html", "published"?, "url"?, "title"?}``;
+``*.html``/``*.htm`` or a file that starts like an HTML document: one page
+(see :mod:`antq_extract.batch.html`); anything else: one article, its id the
+file's stem. ``-`` is standard input: JSONL when it starts with ``{``, gzip
+when it starts with the gzip magic, else one article (id ``stdin``).
 """
 from __future__ import annotations
 
+import gzip
+import io
 import json
+import re
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from .article import RawArticle
-from .errors import Errors
+from .batch import html
+from .batch.walk import glob_paths, has_magic, walk_files
+from .decode import MAX_BYTES
+from .errors import AntqError, Errors
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_GZIP_MAGIC = b"\x1f\x8b"
+_ID_HEAD = re.compile(rb'"id"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,300})"|(\d{1,40}))')
 
 
 @dataclass
@@ -30,59 +51,136 @@ class BadInput:
 Item = Union[RawArticle, BadInput]
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[Item]:
-    """Every article of every path, in order; folders are walked sorted, lazily."""
+def iter_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    """Every article of every path, in order; folders and globs are walked sorted, lazily."""
     for p in paths:
         if p == "-":
-            yield from _stdin()
-            continue
-        path = Path(p)
-        if path.is_dir():
-            for child in sorted(_walk(path)):
-                yield from _file(child)
+            yield from _stdin(max_bytes)
+        elif Path(p).is_dir():
+            for child in walk_files(Path(p)):
+                yield from _file(child, max_bytes)
+        elif has_magic(p) and not Path(p).exists():
+            yield from _glob(p, max_bytes)
         else:
-            yield from _file(path)
+            yield from _file(Path(p), max_bytes)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for child in root.rglob("*"):
-        if child.is_file() and not child.name.startswith(".") and child.name != "MANIFEST.tsv":
-            yield child
+def _glob(pattern: str, max_bytes: int) -> Iterator[Item]:
+    matched = False
+    for path in glob_paths(pattern):
+        matched = True
+        yield from (iter_inputs([str(path)], max_bytes) if path.is_dir() else _file(path, max_bytes))
+    if not matched:
+        yield _unreadable(pattern, pattern, "no file matches this pattern")
 
 
-def _file(path: Path) -> Iterator[Item]:
-    if path.name.endswith(".jsonl"):
-        with open(path, "rb") as fh:
-            yield from jsonl_lines(fh, str(path))
-        return
+def _unreadable(rid: str, where, detail) -> BadInput:
+    return BadInput(rid, "E108", "[E108] " + Errors.E108.format(path=where, detail=detail), str(where))
+
+
+def _file(path: Path, max_bytes: int) -> Iterator[Item]:
+    name = path.name.lower()
     try:
+        if name.endswith(JSONL_SUFFIXES):
+            yield from _jsonl_file(path, max_bytes)
+            return
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield BadInput(path.stem, "E104", "[E104] " + Errors.E104.format(size=size, limit=max_bytes),
+                           str(path))
+            return
         data = path.read_bytes()
     except OSError as exc:
-        yield BadInput(path.stem, "E108", "[E108] " + Errors.E108.format(path=path, detail=exc), str(path))
+        yield _unreadable(path.stem, path, exc)
         return
-    yield RawArticle(id=path.stem, data=data, origin=str(path))
+    yield _article(path.stem, data, str(path), max_bytes, name.endswith(HTML_SUFFIXES))
 
 
-def _stdin() -> Iterator[Item]:
-    data = sys.stdin.buffer.read()
-    head = data.lstrip()[:1]
-    if head == b"{":
-        import io
-        yield from jsonl_lines(io.BytesIO(data), "<stdin>")
-    else:
-        yield RawArticle(id="stdin", data=data, origin="<stdin>")
+def _article(rid: str, data: bytes, origin: str, max_bytes: int, is_html: bool = False) -> Item:
+    """One whole-file article: plain bytes for the pipeline, or an HTML page taken apart."""
+    if not (is_html or html.looks_like_html(data[:2048])):
+        return RawArticle(id=rid, data=data, origin=origin)
+    try:
+        return html.from_html(rid, html.page_text(data, max_bytes), origin)
+    except AntqError as exc:
+        return BadInput(rid, exc.code, exc.message, origin)
 
 
-def jsonl_lines(fh, origin: str) -> Iterator[Item]:
-    """One RawArticle per JSON line (fields id, text, optional published, url, title)."""
-    for no, line in enumerate(fh, 1):
-        if not line.strip():
-            continue
-        item = parse_jsonl_line(line, no, origin)
-        yield item
+def _jsonl_file(path: Path, max_bytes: int) -> Iterator[Item]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        yield from jsonl_lines(fh, str(path), max_bytes)
+
+
+def _stdin(max_bytes: int) -> Iterator[Item]:
+    stream = _peekable(sys.stdin.buffer)
+    if stream.peek(2)[:2] == _GZIP_MAGIC:
+        stream = _peekable(gzip.GzipFile(fileobj=stream))
+    if stream.peek(4096)[:4096].lstrip()[:1] == b"{":
+        yield from jsonl_lines(stream, "<stdin>", max_bytes)
+        return
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        message = "[E104] " + Errors.E104.format(size=f"more than {max_bytes}", limit=max_bytes)
+        yield BadInput("stdin", "E104", message, "<stdin>")
+        return
+    yield _article("stdin", data, "<stdin>", max_bytes)
+
+
+def _peekable(stream: BinaryIO):
+    return stream if hasattr(stream, "peek") else io.BufferedReader(stream, 1 << 16)
+
+
+def jsonl_lines(fh, origin: str, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    """One item per JSON line; a broken line is a BadInput naming its line number."""
+    no = 0
+    try:
+        for no, line, oversized in _bounded_lines(fh, _line_limit(max_bytes)):
+            if oversized:
+                yield _oversized_line(line, no, origin, max_bytes)
+            elif line.strip():
+                yield parse_jsonl_line(line, no, origin)
+    except (OSError, EOFError, zlib.error) as exc:  # truncated or corrupt .gz, read error
+        yield _unreadable(f"{Path(origin).stem}:{no + 1}", origin, f"after line {no}: {exc}")
+
+
+def _line_limit(max_bytes: int) -> int:
+    """Bytes a JSONL line may take: the text limit, escaped ("\\uXXXX" is 6 bytes), plus fields."""
+    return 6 * max_bytes + 65536
+
+
+def _bounded_lines(fh, limit: int) -> Iterator[tuple[int, bytes, bool]]:
+    """(line number, line, oversized); an oversized line gives only its head and is skipped."""
+    no = 0
+    while True:
+        line = fh.readline(limit)
+        if not line:
+            return
+        no += 1
+        oversized = len(line) >= limit and not line.endswith(b"\n")
+        if oversized:
+            _skip_rest(fh, limit)
+        yield no, (line[:4096] if oversized else line), oversized
+
+
+def _skip_rest(fh, limit: int) -> None:
+    while True:
+        piece = fh.readline(limit)
+        if not piece or piece.endswith(b"\n"):
+            return
+
+
+def _oversized_line(head: bytes, no: int, origin: str, max_bytes: int) -> BadInput:
+    """The record of a line too long to read: its id when the line's head names one."""
+    found = _ID_HEAD.search(head)
+    rid = (found.group(1) or found.group(2)).decode("utf-8", "replace") if found else f"{Path(origin).stem}:{no}"
+    message = "[E104] " + Errors.E104.format(size=f"line {no}: more than {_line_limit(max_bytes)}",
+                                             limit=max_bytes)
+    return BadInput(rid, "E104", message, f"{origin}:{no}")
 
 
 def parse_jsonl_line(line: bytes, no: int, origin: str) -> Item:
+    """One JSONL line -> a RawArticle (or PageArticle for an "html" field), else a BadInput."""
     where = f"{origin}:{no}"
     fallback_id = f"{Path(origin).stem}:{no}"
     try:
@@ -91,15 +189,20 @@ def parse_jsonl_line(line: bytes, no: int, origin: str) -> Item:
         return BadInput(fallback_id, "E105", "[E105] " + Errors.E105.format(line=no, detail=exc), where)
     if not isinstance(obj, dict):
         return BadInput(fallback_id, "E105", "[E105] " + Errors.E105.format(line=no, detail="not a JSON object"), where)
-    rid = obj.get("id")
-    text = obj.get("text")
-    if rid is None or not isinstance(text, str):
-        detail = "needs an 'id' and a string 'text'"
-        return BadInput(str(rid) if rid is not None else fallback_id, "E105",
+    rid, text, page = obj.get("id"), obj.get("text"), obj.get("html")
+    if rid is None or isinstance(rid, (dict, list)) or not (isinstance(text, str) or isinstance(page, str)):
+        detail = "needs an 'id' and a string 'text' (or 'html')"
+        return BadInput(str(rid) if isinstance(rid, (str, int)) else fallback_id, "E105",
                         "[E105] " + Errors.E105.format(line=no, detail=detail), where)
-    published = obj.get("published")
-    return RawArticle(id=str(rid), data=text, published=_iso_or_none(published),
-                      title=obj.get("title"), url=obj.get("url"), origin=where)
+    url, published = _str_or_none(obj.get("url")), _iso_or_none(obj.get("published"))
+    if not isinstance(text, str):
+        return html.from_html(str(rid), page, where, url=url, published=published)
+    return RawArticle(id=str(rid), data=text, published=published,
+                      title=_str_or_none(obj.get("title")), url=url, origin=where)
+
+
+def _str_or_none(value) -> Optional[str]:
+    return value if isinstance(value, str) else None
 
 
 def _iso_or_none(value) -> Optional[str]:
