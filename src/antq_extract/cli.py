@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 import click
 
@@ -12,6 +13,10 @@ from .article import RawArticle
 from .inputs import BadInput, iter_inputs
 from .models import ArticleRecord, ErrorInfo, json_schema
 from .pipeline import process, to_json
+from .batch.job import Job
+from .batch.runner import CHUNK_SIZE, default_jobs
+from .batch.work import DEFAULT_TIMEOUT, Options
+from .decode import MAX_BYTES
 
 FIELDS = ("programs", "dates", "officials", "ranks", "statistics")
 
@@ -27,7 +32,7 @@ def main():
 
 
 def records_for(paths):
-    """Yield (origin, record) for every input item, in input order."""
+    """Yield (origin, record) for every input item, in input order (one process, no limits)."""
     for item in iter_inputs(paths):
         if isinstance(item, BadInput):
             yield item.origin, ArticleRecord(id=item.id, error=ErrorInfo(
@@ -42,36 +47,57 @@ def records_for(paths):
               help="Write JSONL here (default: standard output).")
 @click.option("--pretty", is_flag=True, help="Indented JSON, one record after another (not JSONL).")
 @click.option("--summary", is_flag=True, help="Print counts per field per article on standard error.")
-def extract(paths, output, pretty, summary):
-    """Extract records from PATHS: text files, folders (walked), .jsonl files, or - for stdin.
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores; 1 runs in this process).")
+@click.option("--resume", is_flag=True,
+              help="Append to OUTPUT, skipping ids already complete in it (a torn last line is cut off).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local worker processes, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+              help="Per-article size limit: a larger input gives an error record E104.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Per-article time limit in seconds (0: none): a slower article gives an error record E106.")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, show_default=True,
+              help="Articles sent to a worker at a time; output is flushed and fsynced per chunk.")
+def extract(paths, output, pretty, summary, jobs, resume, engine, scheduler, max_bytes, timeout, chunk_size):
+    """Extract records from PATHS: text files, HTML pages, folders (walked), globs,
+    .jsonl / .jsonl.gz files, or - for stdin.
 
-    A .jsonl input has one article a line: {"id", "text", optional "published"
-    (ISO date), "url", "title"}. A failing article gives a record with empty
-    lists and an "error" object; the exit status is 1 when any failed.
+    A .jsonl input has one article a line: {"id", "text" (or "html"), optional
+    "published" (ISO date), "url", "title"}. A failing article gives a record
+    with empty lists and an "error" object; the exit status is 1 when any
+    record of the output failed. Records are written in input order.
     """
-    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
-    failed = 0
-    rows = []
+    if resume and (output == "-" or pretty):
+        raise click.UsageError("--resume needs a JSONL output file: -o FILE, without --pretty")
+    job = Job(paths, output=None if output == "-" else Path(output),
+              options=Options(max_bytes=max_bytes, timeout=timeout or None, pretty=pretty),
+              jobs=jobs or default_jobs(), engine=engine, scheduler=scheduler, resume=resume,
+              chunk_size=chunk_size, summary=summary)
     try:
-        for _origin, record in records_for(paths):
-            out.write(to_json(record, pretty) + "\n")
-            failed += record.error is not None
-            rows.append(_summary_row(record))
-    finally:
-        if out is not sys.stdout:
-            out.close()
+        stats = job.run()
+    except KeyboardInterrupt:
+        click.echo("interrupted: the records written so far are complete; rerun with --resume", err=True)
+        sys.exit(130)
+    _report(stats, summary)
+
+
+def _report(stats, summary):
+    """What the run did, on standard error; exit status 1 when any record failed."""
     if summary:
-        _print_summary(rows)
+        _print_summary(stats.rows)
+    if stats.previous.dropped_bytes:
+        click.echo(f"resume: cut a torn record ({stats.previous.dropped_bytes} bytes) off the output", err=True)
+    if stats.skipped:
+        click.echo(f"resume: {stats.skipped} article(s) already done, skipped", err=True)
+    if stats.duplicates:
+        click.echo(f"{stats.duplicates} duplicate id(s): see their E107 records", err=True)
+    failed = stats.failed + stats.previous.errors
     if failed:
         click.echo(f"{failed} article(s) failed: see their 'error' objects", err=True)
         sys.exit(1)
-
-
-def _summary_row(record):
-    if record.error is not None:
-        return record.id, None, record.error.code
-    counts = Counter({f: len(getattr(record, f)) for f in FIELDS})
-    return record.id, counts, record.published.value if record.published else "-"
 
 
 def _print_summary(rows):

@@ -1,0 +1,63 @@
+"""The Dask engine: the same per-chunk function (``work.run_chunk``) on a Dask cluster.
+
+``DaskEngine(address)`` connects to an existing scheduler (``tcp://host:8786``);
+without an address it starts a ``LocalCluster`` of ``jobs`` single-threaded
+worker processes. Chunks are submitted through the same ordered, bounded window
+as the local engine (``2 * workers`` chunks in flight), so records come back in
+input order and memory stays flat. Workers need antq-extract installed (same
+version); they warm up on their first chunk (rules are cached per process).
+A chunk whose worker keeps dying (Dask's ``KilledWorker`` after its retries)
+gives an error record E199 for each of its articles, and the run goes on.
+The time limit runs in Dask's worker threads through a watchdog (see ``limits``).
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import Iterable, Iterator, Optional
+
+from ..errors import Errors
+from .work import Options, Result, crash_result, run_chunk, warm
+
+
+class DaskEngine:
+    def __init__(self, scheduler: Optional[str], jobs: int, options: Options):
+        self.scheduler, self.jobs, self.options = scheduler, max(1, jobs), options
+
+    def run(self, chunks: Iterable[list]) -> Iterator[list[Result]]:
+        client, cluster = self._connect()
+        try:
+            client.run(warm)
+            window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or self.jobs)
+            yield from self._ordered(client, chunks, window)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    def _connect(self):
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            return Client(self.scheduler), None
+        cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, dashboard_address=None)
+        return Client(cluster), cluster
+
+    def _ordered(self, client, chunks: Iterable[list], window: int) -> Iterator[list[Result]]:
+        from distributed import KilledWorker
+
+        pending: deque = deque()
+        source = iter(chunks)
+        while True:
+            while len(pending) < window and (items := next(source, None)) is not None:
+                pending.append((items, client.submit(run_chunk, items, self.options, pure=False)))
+            if not pending:
+                return
+            items, future = pending.popleft()
+            try:
+                yield future.result()
+            except KilledWorker:
+                yield [self._lost(item) for item in items]
+
+    def _lost(self, item) -> Result:
+        detail = "the Dask worker running this article died repeatedly (KilledWorker)"
+        return crash_result(item, "E199", "[E199] " + Errors.E199.format(detail=detail), self.options)

@@ -1,0 +1,79 @@
+"""The progress bar: articles, articles/s, errors and (once the inputs are counted) ETA.
+
+Shown only when standard error is a terminal; in pipes and CI nothing is
+printed. The total is counted in a background thread (files, and lines of
+JSONL files) so the work starts at once; the ETA appears when it is known.
+"""
+from __future__ import annotations
+
+import gzip
+import sys
+import threading
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .walk import glob_paths, has_magic, walk_files
+
+_JSONL = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+class Progress:
+    """A tqdm bar on a terminal, nothing elsewhere."""
+
+    def __init__(self, paths: Iterable[str], enabled: Optional[bool] = None):
+        enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.errors = 0
+        self._bar = None
+        if not enabled:
+            return
+        from tqdm import tqdm
+
+        tqdm.monitor_interval = 0  # no monitor thread: worker pools may fork
+        self._bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+        paths = list(paths)
+        if "-" not in paths:
+            threading.Thread(target=self._count, args=(paths,), daemon=True).start()
+
+    def update(self, done: int, errors: int = 0) -> None:
+        if self._bar is None:
+            return
+        self.errors += errors
+        if errors:
+            self._bar.set_postfix(errors=self.errors, refresh=False)
+        self._bar.update(done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+    def _count(self, paths: list[str]) -> None:
+        try:
+            total = sum(count_items(p) for p in paths)
+        except OSError:
+            return
+        if self._bar is not None:
+            self._bar.total = total
+            self._bar.refresh()
+
+
+def count_items(path: str) -> int:
+    """How many items a path holds (its files; a JSONL file's non-blank lines, roughly)."""
+    p = Path(path)
+    if p.is_dir():
+        return sum(_count_file(f) for f in walk_files(p))
+    if has_magic(path) and not p.exists():
+        return sum(count_items(str(f)) for f in glob_paths(path))
+    return _count_file(p)
+
+
+def _count_file(path: Path) -> int:
+    name = path.name.lower()
+    if not name.endswith(_JSONL):
+        return 1
+    opener = gzip.open if name.endswith(".gz") else open
+    lines, last = 0, b"\n"
+    with opener(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            lines += block.count(b"\n")
+            last = block[-1:]
+    return lines + (last != b"\n")

@@ -1,0 +1,210 @@
+"""The batch runner: input items -> chunks -> an engine -> records appended in input order.
+
+* **Order**: chunks come back in input order whatever the engine (a bounded
+  window of chunks in flight, collected head first), so the output is in input
+  order with any ``-j`` and after ``--resume`` too.
+* **Memory**: at most ``2 * jobs`` chunks (each at most ``chunk_size`` articles
+  and about 8 MB) are in flight; inputs are read lazily.
+* **Resume**: ids already complete in the output are skipped (an id given
+  twice counts twice: the k-th occurrence is done when the output holds k
+  records of that id), a torn last line is cut off (see ``output.scan``).
+* **Duplicates**: the second and later items with an id already seen get an
+  error record E107 naming where the id was first seen; the first keeps its
+  record. Nothing is merged.
+* **Workers that die** (killed, out of memory, stuck in C code past the hard
+  limit) break the pool: it is restarted and the chunks in flight run again,
+  one at a time; a chunk that fails alone is split into single articles, and a
+  single article that fails alone gets an error record (E199 died, E106 hung).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter, deque
+from concurrent.futures import Future, ProcessPoolExecutor, TimeoutError
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+from ..errors import Errors
+from ..inputs import BadInput
+from .work import Options, Result, crash_result, run_chunk, warm
+
+CHUNK_SIZE = 32
+CHUNK_BYTES = 8_000_000
+HARD_GRACE = 30.0
+MAX_BREAKS = 5  # the pool broke this many times in a row without a chunk done: give up
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+@dataclass
+class Plan:
+    """Input items filtered for a run: resume skips, duplicate ids marked (E107)."""
+
+    done: Counter = field(default_factory=Counter)
+    skipped: int = 0
+    duplicates: int = 0
+    _seen: dict = field(default_factory=dict)  # id -> (first origin, occurrences)
+
+    def items(self, items: Iterable, on_skip=lambda n: None) -> Iterator:
+        for item in items:
+            first, count = self._seen.get(item.id, (item.origin, 0))
+            self._seen[item.id] = (first, count + 1)
+            if count + 1 <= self.done[item.id]:
+                self.skipped += 1
+                on_skip(1)
+            elif count:
+                self.duplicates += 1
+                yield _duplicate(item, first)
+            else:
+                yield item
+
+
+def _duplicate(item, first: str) -> BadInput:
+    message = "[E107] " + Errors.E107.format(id=item.id, first=first) + f"; repeated at {item.origin}"
+    return BadInput(item.id, "E107", message, item.origin)
+
+
+def chunked(items: Iterable, size: int = CHUNK_SIZE, max_bytes: int = CHUNK_BYTES) -> Iterator[list]:
+    """Lists of at most ``size`` items and about ``max_bytes`` of article data."""
+    chunk, weight = [], 0
+    for item in items:
+        chunk.append(item)
+        weight += len(getattr(item, "data", b""))
+        if len(chunk) >= size or weight >= max_bytes:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
+        yield chunk
+
+
+class LocalEngine:
+    """``-j 1``: in this process; ``-j N``: N worker processes, warmed once each."""
+
+    def __init__(self, jobs: int, options: Options):
+        self.jobs, self.options = max(1, jobs), options
+
+    def run(self, chunks: Iterable[list]) -> Iterator[list[Result]]:
+        if self.jobs == 1:
+            warm()
+            return (run_chunk(chunk, self.options) for chunk in chunks)
+        return _Pooled(self.jobs, self.options).run(chunks)
+
+
+@dataclass
+class _Task:
+    items: list
+    future: Optional[Future] = None
+    given_up: bool = False  # its result is an error record made here: no sign of a healthy pool
+
+
+class _Pooled:
+    """An ordered window of chunks over a process pool that survives dead workers."""
+
+    def __init__(self, jobs: int, options: Options):
+        self.jobs, self.options = jobs, options
+        self.window = 2 * jobs
+        self.pool = None
+
+    def run(self, chunks: Iterable[list]) -> Iterator[list[Result]]:
+        queue: deque[_Task] = deque()
+        probing = 0  # tasks at the front that run alone, after a worker died
+        breaks = 0   # times the pool broke since the last chunk done
+        source = iter(chunks)
+        self.pool = self._new_pool()
+        try:
+            while True:
+                while not probing and len(queue) < self.window:
+                    items = next(source, None)
+                    if items is None:
+                        break
+                    queue.append(_Task(items, self._submit(items)))
+                if not queue:
+                    self.pool.shutdown(wait=True)
+                    self.pool = None
+                    return
+                head = queue[0]
+                if head.future is None:
+                    head.future = self._submit(head.items)
+                try:
+                    results = head.future.result(timeout=self._hard_limit(head.items))
+                except (BrokenProcessPool, TimeoutError) as exc:
+                    breaks += 1
+                    if breaks >= MAX_BREAKS:
+                        raise RuntimeError(f"worker processes keep dying ({exc or 'hard time limit'})") from exc
+                    self._restart()
+                    probing = self._suspect(queue, probing, isinstance(exc, TimeoutError))
+                    continue
+                breaks = breaks if head.given_up else 0
+                queue.popleft()
+                probing = max(0, probing - 1)
+                yield results
+        finally:
+            self._stop()
+
+    def _submit(self, items: list) -> Future:
+        try:
+            return self.pool.submit(run_chunk, items, self.options)
+        except BrokenProcessPool as exc:  # broke while submitting: the head's result() reports it
+            failed: Future = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def _hard_limit(self, items: list) -> Optional[float]:
+        if not self.options.timeout:
+            return None
+        return 2 * self.options.timeout + 2 * len(items) + HARD_GRACE
+
+    def _suspect(self, queue: deque, probing: int, hung: bool) -> int:
+        """After the pool broke: rerun the tasks in flight alone; split or give up the one that failed alone."""
+        for task in queue:
+            task.future = None
+        if not probing:
+            return len(queue)
+        head = queue.popleft()
+        if len(head.items) > 1:
+            queue.extendleft(_Task([item]) for item in reversed(head.items))
+            return probing - 1 + len(head.items)
+        done: Future = Future()
+        done.set_result([self._crashed(head.items[0], hung)])
+        queue.appendleft(_Task(head.items, done, given_up=True))
+        return probing
+
+    def _crashed(self, item, hung: bool) -> Result:
+        if hung:
+            limit = self._hard_limit([item])
+            return crash_result(item, "E106", "[E106] " + Errors.E106.format(seconds=limit)
+                                + " (its worker was stopped)", self.options)
+        detail = "the worker process died while processing this article (killed, or out of memory)"
+        return crash_result(item, "E199", "[E199] " + Errors.E199.format(detail=detail), self.options)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=warm)
+
+    def _restart(self) -> None:
+        self._stop()
+        self.pool = self._new_pool()
+
+    def _stop(self) -> None:
+        if self.pool is None:
+            return
+        for proc in list(getattr(self.pool, "_processes", {}).values()):
+            proc.kill()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = None
+
+
+def _context():
+    """forkserver where there is one: workers fork from a clean, preloaded server process."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context()
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["antq_extract.batch.work"])
+    return ctx

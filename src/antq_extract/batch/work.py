@@ -1,0 +1,97 @@
+"""The function every engine runs: a chunk of input items -> their JSONL lines.
+
+Local workers, the in-process ``-j 1`` path and Dask workers all call
+:func:`run_chunk`, which calls :func:`antq_extract.pipeline.process` once per
+article under the time limit. Rules, regexes and models are loaded once per
+worker by :func:`warm` (the pool initializer; Dask workers warm on first use,
+``lru_cache`` keeps them).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from ..article import RawArticle
+from ..decode import MAX_BYTES
+from ..errors import Errors
+from ..inputs import BadInput
+from ..models import ArticleRecord, ErrorInfo
+from ..pipeline import error_record, process, to_json
+from .html import PageArticle
+from .limits import Expired, deadline
+
+FIELDS = ("programs", "dates", "officials", "ranks", "statistics")
+DEFAULT_TIMEOUT = 30.0
+_WARM_TEXT = "Chiều 24/5/2023, Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh, chủ trì hội nghị.\n"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a worker needs to know: the limits and the output layout."""
+
+    max_bytes: int = MAX_BYTES
+    timeout: Optional[float] = DEFAULT_TIMEOUT
+    pretty: bool = False
+
+
+@dataclass(frozen=True)
+class Result:
+    """One item done: its output text (one JSONL line, or pretty JSON) and a summary row."""
+
+    id: str
+    text: str
+    row: tuple  # (id, Counter of mentions per field | None, published value | error code)
+
+    @property
+    def failed(self) -> bool:
+        return self.row[1] is None
+
+
+def warm() -> None:
+    """Load rules, compile regexes and import models once, before the first article."""
+    process(RawArticle(id="warm-up", data=_WARM_TEXT))
+
+
+def run_chunk(items: list, options: Options) -> list[Result]:
+    """Every item of a chunk, in order."""
+    return [result_of(record_for(item, options), options) for item in items]
+
+
+def record_for(item: Union[RawArticle, BadInput], options: Options) -> ArticleRecord:
+    """The record of one item: processed under the time limit, or the input error."""
+    if isinstance(item, BadInput):
+        return ArticleRecord(id=item.id, error=ErrorInfo(type="InputError", code=item.code, message=item.message))
+    try:
+        with deadline(options.timeout):
+            record = process(item, options.max_bytes)
+    except Expired:
+        record = timeout_record(item, options.timeout)
+    if isinstance(item, PageArticle):
+        record.source_text = item.data  # offsets of a page refer to its extracted text
+    return record
+
+
+def timeout_record(item: RawArticle, seconds) -> ArticleRecord:
+    message = "[E106] " + Errors.E106.format(seconds=seconds)
+    return error_record(item, "ArticleTimeout", "E106", message)
+
+
+def crash_result(item, code: str, message: str, options: Options) -> Result:
+    """The result of an item whose worker died (E199) or hung past the hard limit (E106)."""
+    if isinstance(item, BadInput):
+        return result_of(record_for(item, options), options)
+    kind = "ArticleTimeout" if code == "E106" else "WorkerDied"
+    return result_of(error_record(item, kind, code, message), options)
+
+
+def result_of(record: ArticleRecord, options: Options) -> Result:
+    return Result(record.id, to_json(record, options.pretty), summary_row(record))
+
+
+def summary_row(record: ArticleRecord) -> tuple:
+    """(id, mentions per field, published) for a record; (id, None, code) for an error."""
+    if record.error is not None:
+        return record.id, None, record.error.code
+    counts = Counter({f: len(getattr(record, f)) for f in FIELDS})
+    return record.id, counts, record.published.value if record.published else "-"
