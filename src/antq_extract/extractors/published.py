@@ -1,6 +1,142 @@
-"""published detector (GUIDELINES: see the field published). Placeholder until its issue lands."""
+"""published detector: the article's own publication date as the page states it.
+
+GUIDELINES (Dates, published), in order:
+
+1. a labelled date anywhere in the page: "Đăng ngày: 13/03/2019" (the label outside the span);
+2. else the *dated line* nearest before the article body: a line that holds only a full date,
+   with its weekday and clock time ("Thứ Năm, 24/11/2022", "Thứ Tư, 24/05/2023 17:20"),
+   page chrome around it allowed ("Print ... Gốc");
+3. else an update label ("Cập nhật: ...").
+
+A dated line above the title is the site's current-date banner (chrome): never published
+and, through :func:`banner_spans`, never a date mention. A dateline that opens the body
+sentence ("Chiều 29/3/2022, Công an tỉnh ...") is the event's date, not the publication's.
+Rule data: ``rules/published.yaml``; the date grammar is the dates detector's.
+"""
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Optional
 
-def extract(article, found):
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..models import DateMention
+from ..rules import About, load_rules
+from .dates_build import mention_for
+from .dates_grammar import Atom, Unit, find_atoms
+from .dates_rules import FLAGS, alternation
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Labels(_Strict):
+    publish: list[str]
+    update: list[str]
+
+
+class _Body(_Strict):
+    min_words: int
+
+
+class _PublishedRules(_Strict):
+    about: About
+    labels: _Labels
+    residue: str
+    label_gap: int
+    body: _Body
+    rules: list[dict]
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    data = load_rules("published.yaml", _PublishedRules)
+    label = r"(?<![\p{{L}}\d]){}[ ]*:?[ ]*"
+    return (data, regex.compile(label.format(alternation(data.labels.publish)), FLAGS),
+            regex.compile(label.format(alternation(data.labels.update)), FLAGS),
+            regex.compile(data.residue, FLAGS))
+
+
+def extract(article, found) -> Optional[DateMention]:
+    data, publish, update, _ = _rules()
+    atom = _labelled(article, publish) or _dated_line(article) or _labelled(article, update)
+    return _mention(article, atom) if atom is not None else None
+
+
+def _mention(article, atom: Atom) -> Optional[DateMention]:
+    mention, _problem = mention_for(Unit([atom], atom.start, atom.end), article.text, None)
+    return mention
+
+
+def _full_dates(article, start: int, end: int) -> list[Atom]:
+    """Full dates (year written) in [start, end) outside page chrome."""
+    return [a for a in find_atoms(article.text, start, end)
+            if a.kind == "dmy" and not article.is_chrome(a.start, a.end)]
+
+
+def _labelled(article, label: regex.Pattern) -> Optional[Atom]:
+    data = _rules()[0]
+    text = article.text
+    for m in label.finditer(text):
+        if article.is_chrome(m.start(), m.end()):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for atom in _full_dates(article, m.end(), line_end):
+            if atom.start - m.end() <= data.label_gap:
+                return atom
     return None
+
+
+def date_line(article, start: int, end: int) -> Optional[Atom]:
+    """The full date a line holds when it holds nothing else but chrome and separators."""
+    atoms = _full_dates(article, start, end)
+    if len(atoms) != 1:
+        return None
+    atom = atoms[0]
+    rest = outside(article, start, end, [(atom.start, atom.end)])
+    return atom if _rules()[3].match(rest) else None
+
+
+def outside(article, start: int, end: int, also=()) -> str:
+    """The text of [start, end) without page chrome (and without the spans ``also``)."""
+    cut = sorted([(a, b) for a, b in article.chrome if a < end and start < b] + list(also))
+    pieces, pos = [], start
+    for a, b in cut:
+        pieces.append(article.text[pos:max(pos, a)])
+        pos = max(pos, b)
+    pieces.append(article.text[pos:end] if pos < end else "")
+    return " ".join(pieces)
+
+
+def _lines(article):
+    return [(a, b) for a, b in article.lines if article.text[a:b].strip()]
+
+
+def banner_spans(article) -> list[tuple[int, int]]:
+    """Dated lines above the title: the site's current-date banner."""
+    if article.title_span is None:
+        return []
+    top = article.title_span[0]
+    return [(a, b) for a, b in _lines(article) if b <= top and date_line(article, a, b)]
+
+
+def _dated_line(article) -> Optional[Atom]:
+    top = article.title_span[0] if article.title_span else -1
+    best = None
+    for a, b in _lines(article):
+        atom = date_line(article, a, b)
+        if atom is not None:
+            best = atom if a > top else best
+        elif _is_body(article, a, b):
+            break
+    return best
+
+
+def _is_body(article, a: int, b: int) -> bool:
+    """A line of the article body: not the title, not chrome, long enough to be prose."""
+    if article.title_span and a <= article.title_span[0] < b:
+        return False
+    return len(outside(article, a, b).split()) >= _rules()[0].body.min_words

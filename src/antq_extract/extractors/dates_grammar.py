@@ -1,0 +1,185 @@
+"""Date expressions as atoms, and how atoms join into ranges and lists.
+
+An *atom* is one match of a ``rules/dates.yaml`` atom ("Chiều 24/5", "năm 2022", "ngày 2").
+Atoms are found with every pattern, kept leftmost-longest, and dropped when they sit inside a
+document symbol ("06/2020/QĐ-TTg", "ĐTĐLXH.01/17"). A *unit* is an atom or a range of two
+("ngày 15/12/2020 đến ngày 28/02/2021", "2021- 2025"); units separated by "," or "và" form a
+*list* ("2/9, 3/9/2024"), whose items share the year written last.
+
+>>> [(a.kind, a.start, a.end) for a in find_atoms("Chiều 24/5, Công an tỉnh họp.")]
+[('dm', 0, 10)]
+>>> [len(u.atoms) for u in units(find_atoms("giai đoạn 2013-2023"), "giai đoạn 2013-2023")]
+[2]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .dates_rules import compiled_atoms, connectors, context_patterns, date_rules
+
+STRONG_GROUPS = ("t", "pod", "wd", "ngay", "rel", "tl", "yl", "ql", "y")
+RANGE_PAIRS = {"d": {"dm", "dmy"}, "dm": {"dm", "dmy"}, "dmy": {"dm", "dmy"},
+               "m": {"m", "my"}, "my": {"m", "my"}, "y": {"y", "yb"}, "yb": {"y", "yb"}}
+LIST_PAIRS = {"d": {"d", "dm", "dmy"}, "dm": {"dm", "dmy"}, "dmy": {"dm", "dmy"},
+              "m": {"m", "my"}, "my": {"m", "my"}, "y": {"yb"}, "yb": {"yb"}}
+
+
+@dataclass
+class Atom:
+    """One date expression as matched: span in the normalized text, kind and groups."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    groups: dict
+
+    def group(self, name: str) -> Optional[str]:
+        return self.groups.get(name)
+
+    @property
+    def strong(self) -> bool:
+        """True when the atom itself says it is a date (a cue word, a year, a clock)."""
+        return any(self.groups.get(g) for g in STRONG_GROUPS)
+
+
+@dataclass
+class Unit:
+    """An atom, or a range start-end; ``accepted`` once it is known to be a date."""
+
+    atoms: list
+    start: int
+    end: int
+    accepted: bool = False
+    list_next: Optional["Unit"] = None
+    shared: dict = field(default_factory=dict)   # y/m taken from a list neighbour
+
+    @property
+    def first(self) -> Atom:
+        return self.atoms[0]
+
+    @property
+    def last(self) -> Atom:
+        return self.atoms[-1]
+
+
+def find_atoms(text: str, start: int = 0, end: Optional[int] = None) -> list[Atom]:
+    """Every atom in ``text[start:end]``, leftmost-longest, outside document symbols."""
+    end = len(text) if end is None else end
+    found = []
+    for order, rule in enumerate(compiled_atoms()):
+        for m in rule.pattern.finditer(text, start, end):
+            if m.end() > m.start():
+                groups = {k: v for k, v in m.groupdict().items() if v}
+                found.append((m.start(), -(m.end() - m.start()), order,
+                              Atom(m.start(), m.end(), rule.kind, rule.id, groups)))
+    found.sort(key=lambda f: f[:3])
+    kept, reach = [], -1
+    for s, _, _, atom in found:
+        if s >= reach and not in_symbol(text, atom.start, atom.end):
+            kept.append(atom)
+            reach = atom.end
+    return kept
+
+
+def in_symbol(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is glued into a document symbol or a code.
+
+    >>> in_symbol("số 06/2020/QĐ-TTg", 3, 10), in_symbol("mã số ĐTĐLXH.01/17", 13, 18)
+    (True, True)
+    >>> in_symbol("ngày 2-3/9/2025", 7, 15)
+    False
+    """
+    before = text[start - 1] if start > 0 else " "
+    before2 = text[start - 2] if start > 1 else " "
+    if before.isalnum():
+        return True
+    if before in "./" and before2.isalnum():
+        return True
+    if before == "-" and before2.isalpha():
+        return True
+    after = text[end] if end < len(text) else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    if after.isalnum():
+        return True
+    return (after == "/" and after2.isalnum()) or (after == "-" and after2.isalpha())
+
+
+def units(atoms: list[Atom], text: str) -> list[Unit]:
+    """Join atoms into ranges, link list items, and mark which units are dates."""
+    out, i = [], 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and _joins(text, a, b, "range", RANGE_PAIRS) and _range_ok(text, a, b):
+            out.append(Unit([a, b], a.start, b.end))
+            i += 2
+        else:
+            out.append(Unit([a], a.start, a.end))
+            i += 1
+    for u, v in zip(out, out[1:]):
+        if _joins(text, u.last, v.first, "list", LIST_PAIRS):
+            u.list_next = v
+    _accept(out, text)
+    return out
+
+
+def _joins(text: str, a: Atom, b: Atom, how: str, pairs: dict) -> bool:
+    return b.kind in pairs.get(a.kind, ()) and bool(connectors()[how].match(text[a.end:b.start]))
+
+
+def _range_ok(text: str, a: Atom, b: Atom) -> bool:
+    """A range of bare years must read as years: ordered, close, not a count."""
+    if "yb" not in (a.kind, b.kind):
+        return True
+    lim = date_rules().limits
+    y1, y2 = int(a.group("y")), int(b.group("y"))
+    if not (lim.bare_year_min <= min(y1, y2) and 0 < y2 - y1 <= lim.bare_year_span):
+        return False
+    if a.kind == "yb" and b.kind == "yb" and "-" not in text[a.end:b.start] \
+            and not connectors()["from"].search(text[max(0, a.start - 12):a.start]):
+        return False
+    return not context_patterns()["count_after"].match(text[b.end:b.end + 20])
+
+
+def _accept(out: list[Unit], text: str) -> None:
+    """Mark units that are dates: cued, ranged, or listed with one that is."""
+    ctx = context_patterns()
+    for u in out:
+        kinds = {a.kind for a in u.atoms}
+        if len(u.atoms) == 2:
+            u.accepted = u.first.kind != "d" or u.last.group("m") is not None
+        elif kinds & {"d", "yb"}:
+            u.accepted = False
+        elif u.first.strong:
+            u.accepted = not (u.first.rule == "words-dm" and not _lead(u.first))
+        else:
+            weak = ctx["cue_before"].search(text[max(0, u.start - 12):u.start])
+            u.accepted = bool(weak) and not ctx["count_after"].match(text[u.end:u.end + 20])
+    for _ in range(2):  # list neighbours accept each other, both directions
+        for u in out:
+            v = u.list_next
+            if v is not None and (u.accepted or v.accepted) and _list_member(u) and _list_member(v):
+                u.accepted = v.accepted = True
+
+
+def _lead(atom: Atom) -> bool:
+    return any(atom.group(g) for g in ("t", "pod", "wd", "ngay"))
+
+
+def _list_member(u: Unit) -> bool:
+    """A bare day or bare year joins a list only next to a date that gives it sense."""
+    if u.first.kind == "d" and len(u.atoms) == 1:
+        v = u.list_next
+        return v is not None and (v.first.kind in ("d", "dm", "dmy"))
+    return True
+
+
+def period_start(text: str, u: Unit) -> int:
+    """Where the span of a range starts: before a period noun ("giai đoạn 2013-2023")."""
+    if len(u.atoms) != 2:
+        return u.start
+    window = max(0, u.start - 20)
+    m = context_patterns()["period_noun"].search(text[window:u.start])
+    return window + m.start(1) if m else u.start
