@@ -214,3 +214,13 @@ def test_thousand_records_take_seconds(case):
 def test_article_texts_default_to_the_corpus_beside_gold(case, gold_key):
     wrong = diff_json(case[gold_key], case["pred"])["wrong_numbers"]
     assert wrong[0]["sentence"] and "hơn 40.000 buổi tuyên truyền" in wrong[0]["sentence"]
+
+
+def test_a_record_carrying_its_source_text_needs_no_source(case, tmp_path):
+    pred = tmp_path / "with-text.jsonl"
+    pred.write_text(json.dumps(dict(diff_case.predicted(), source_text=diff_case.TEXT), ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    wrong = diff_json(case["gold"], str(pred), "--source", str(empty))["wrong_numbers"]
+    assert "hơn 40.000 buổi tuyên truyền" in wrong[0]["sentence"]

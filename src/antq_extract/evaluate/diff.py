@@ -99,6 +99,7 @@ class ArticleDiff:
     fields: dict
     wrong_numbers: list = field(default_factory=list)
     note: Optional[str] = None  # "no predicted record", "predicted record is an error: ..."
+    records: tuple = ()         # (gold record, predicted record or None)
 
     def counts(self, name: str) -> Counts:
         m = self.fields[name]
@@ -227,9 +228,9 @@ def compare(gold: Records, pred: Records, sources: Optional[SourceTexts] = None)
     for rid, g in gold.by_id.items():
         p = pred.by_id.get(rid)
         fields = match_record(g, p)
-        art = ArticleDiff(rid, fields, find_wrong_numbers(rid, fields["statistics"]), _note(p))
+        art = ArticleDiff(rid, fields, find_wrong_numbers(rid, fields["statistics"]), _note(p), (g, p))
         if art.wrong_numbers and sources is not None:
-            _add_sentences(art, sources.get(rid))
+            _add_sentences(art, sources.get(rid, g, p))
         articles.append(art)
     return DiffResult(articles, [i for i in pred.by_id if i not in gold.by_id],
                       {"gold": gold.duplicates, "pred": pred.duplicates})

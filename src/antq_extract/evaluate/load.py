@@ -5,7 +5,7 @@ records, and every ``*.jsonl``), a ``.jsonl`` file (one record a line) or a
 ``.json`` file. They are validated as :class:`ArticleRecord`; extra fields are
 allowed. Article texts, needed only to show sentences and highlighted spans,
 come from a folder of article files (matched by file stem) or a JSONL of
-articles (``id``, ``text``), decoded exactly as ``extract`` decodes them.
+articles, read and decoded exactly as ``extract`` reads them (HTML pages included).
 """
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from pydantic import ValidationError
 from ..decode import decode, decode_text
 from ..errors import AntqError
 from ..article import RawArticle
-from ..inputs import jsonl_lines
+from ..batch.walk import walk_files
+from ..inputs import JSONL_SUFFIXES, iter_inputs
 from ..models import ArticleRecord
 
 RECORD_SUFFIXES = (".json", ".jsonl")
@@ -101,40 +102,46 @@ def default_source(gold: str | Path) -> Optional[Path]:
 
 
 class SourceTexts:
-    """Article texts by id, found lazily in a folder of article files or a JSONL of articles."""
+    """Article texts by id, read lazily, the way ``extract`` reads its inputs.
+
+    ``root`` is a folder of article files (text, HTML pages: matched by file
+    stem) or a JSONL of articles. A record that carries its text (the extra
+    field ``source_text`` of records made from HTML pages) needs no ``root``.
+    """
 
     def __init__(self, root: Optional[str | Path]):
         self.root = Path(root) if root else None
         self._index: Optional[dict] = None
         self._cache: dict[str, Optional[str]] = {}
 
-    def get(self, rid: str) -> Optional[str]:
+    def get(self, rid: str, *records) -> Optional[str]:
         """The decoded text of article ``rid``, or None when it is not there or unreadable."""
         if rid not in self._cache:
-            raw = self._raw_index().get(rid)
-            self._cache[rid] = _decoded(raw) if raw is not None else None
-        return self._cache[rid]
+            found = self._raw_index().get(rid)
+            if isinstance(found, Path):
+                found = next((a for a in iter_inputs([str(found)]) if isinstance(a, RawArticle)), None)
+            self._cache[rid] = _decoded(found) if found is not None else None
+        return self._cache[rid] or next((r.source_text for r in records
+                                         if isinstance(getattr(r, "source_text", None), str)), None)
 
     def _raw_index(self) -> dict:
+        """{id: Path of an article file, or RawArticle of a JSONL line}."""
         if self._index is None:
             self._index = dict(_raw_articles(self.root)) if self.root else {}
         return self._index
 
 
 def _raw_articles(root: Path) -> Iterator[tuple[str, object]]:
-    files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
-    for p in files:
-        if p.suffix == ".jsonl":
-            with open(p, "rb") as fh:
-                for item in jsonl_lines(fh, str(p)):
-                    if isinstance(item, RawArticle):
-                        yield item.id, item.data
-        elif p.suffix not in (".json", ".tsv") and not p.name.startswith("."):
+    for p in (walk_files(root) if root.is_dir() else [root]):
+        if p.name.lower().endswith(JSONL_SUFFIXES):
+            yield from ((a.id, a) for a in iter_inputs([str(p)]) if isinstance(a, RawArticle))
+        elif p.suffix not in (".json", ".tsv"):
             yield p.stem, p
 
 
-def _decoded(raw) -> Optional[str]:
+def _decoded(article: RawArticle) -> Optional[str]:
     try:
-        return decode(raw.read_bytes()).text if isinstance(raw, Path) else decode_text(raw).text
-    except (AntqError, OSError):
+        data = article.data
+        return decode(data).text if isinstance(data, bytes) else decode_text(data).text
+    except AntqError:
         return None

@@ -173,7 +173,7 @@ def _article(art: ArticleDiff, sources: SourceTexts) -> str:
     note = f"<p class='note'>{escape(art.note)}</p>" if art.note else ""
     return (f"<section class='article' id='a-{escape(art.id, quote=True)}' data-id='{escape(art.id, quote=True)}'>"
             f"<h2>{escape(art.id)}</h2>{note}{_counts_table(art)}{_lists(art)}"
-            f"{_text_table(art, sources.get(art.id))}</section>")
+            f"{_text_table(art, sources.get(art.id, *art.records))}</section>")
 
 
 LEGEND = ("<p class='legend'>" + "".join(
