@@ -11,7 +11,7 @@ parties phrase ("của Bộ Chính trị", "giữa Bộ Công an với ..."), be
 mention. A quoted name is taken whole; an unquoted one ends at the next clause.
 
 >>> parse_date("ngày 15.5.2016 của")
-('2016-05-15', 15)
+('2016-05-15', 14)
 >>> parse_date("ngày 6 tháng 6 năm 2023")
 ('2023-06-06', 23)
 >>> parse_date("ngày 31/2/2023") is None
@@ -28,11 +28,12 @@ import regex
 from .documents import alternation, lexicon
 
 _DATE = (r"(?P<d>\d{1,2})[ ]*(?P<sep>[/.-])[ ]*(?P<m>\d{1,2})[ ]*(?P=sep)[ ]*(?P<y>\d{4})"
-         r"|(?P<d2>\d{1,2})[ ]+(?i:tháng)[ ]+(?P<m2>\d{1,2})[ ]+(?i:năm)[ ]+(?P<y2>\d{4})")
+         r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4})")
 _ANY_DATE = (r"\d{1,2}[ ]*[/.-][ ]*\d{1,2}(?:[ ]*[/.-][ ]*\d{4})?"
              r"|\d{1,2}[ ]+(?i:tháng)[ ]+\d{1,2}(?:[ ]+(?i:năm)[ ]+\d{4})?")
 _ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
-_HARD_STOP = regex.compile(r'[;.!?:\n"()]')
+_HARD_STOP = regex.compile(r'[;.!?:\n"]')
+_COORD_BEFORE = regex.compile(r"(?:[,;]|(?<!\p{L})(?i:và|cùng|hoặc|với))[ ]*$")
 
 
 @lru_cache(maxsize=1)
@@ -43,13 +44,16 @@ def _patterns():
     doc_words = alternation(w for k in lex.kinds for w in k.words)
     stops = alternation(lex.title_stops)
     return {
-        "date": regex.compile(rf"(?i:ngày)[ ]+(?:{_DATE})(?!\d)"),
-        "after": regex.compile(rf"[ ]*,?[ ]*(?:(?:{verbs})[ ]+)?(?=(?i:ngày)[ ]+\d)"),
+        "date": regex.compile(rf"(?i:ngày)\s+(?:{_DATE})(?!\d)"),
+        # a line break may stand before the date (text copied from a PDF or a narrow column)
+        "after": regex.compile(rf"[ ]*,?[ ]*\n?[ ]*(?:(?:{verbs})[ ]+)?(?=(?i:ngày)\s+\d)"),
         "before": regex.compile(rf"(?P<date>(?i:ngày)[ ]+(?:{_ANY_DATE}))[ ]*,[ ]*[^,;.\n]{{1,80}}?"
                                 rf"[ ]+(?:{verbs})[ ]+$"),
         "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+[^,;.:!?\"\n]{{1,160}}?[ ]+)?"
                               rf"(?i:về)[ ]+(?:(?i:việc)[ ]+)?|[ ]+(?=\"))"),
         "soft_stop": regex.compile(rf",[ ]+(?=(?i:{doc_words}|{stops})(?!\p{{L}}))"),
+        # ", Bộ Công an xác định ...": a capitalized word after a comma opens the main clause
+        "capital_stop": regex.compile(r",[ ]+(?=\p{Lu})"),
     }
 
 
@@ -86,29 +90,48 @@ def issued(text: str, start: int, end: int, dates) -> tuple[Optional[str], int]:
 
 
 def _unquoted(seg: str) -> str:
-    stops = [m.start() for m in (_HARD_STOP.search(seg), _patterns()["soft_stop"].search(seg)) if m]
+    rxs = [_HARD_STOP, _patterns()["soft_stop"]]
+    if regex.search(r"\p{Ll}", seg[:40]):  # not in an all-caps heading
+        rxs.append(_patterns()["capital_stop"])
+    stops = [m.start() for m in (rx.search(seg) for rx in rxs) if m]
     title = seg[:min(stops)] if stops else seg
     return regex.sub(r"(?:[ ,]+(?i:và|hoặc|cũng như))?[ ,]*$", "", title)
 
 
-def title(text: str, pos: int, limit: int) -> Optional[str]:
-    """The quoted name or "về ..." phrase starting after ``pos``, before ``limit``."""
+def _coordinated(seg: str, starts) -> int:
+    """Where a later document in coordination ("... và Nghị quyết số 12") cuts ``seg``.
+
+    A document the title itself names ("về việc thực hiện Nghị quyết số 12 ...") does not.
+    """
+    for s in starts:
+        if 0 < s <= len(seg) and _COORD_BEFORE.search(seg[:s]):
+            return s
+    return len(seg)
+
+
+def title(text: str, pos: int, later) -> Optional[str]:
+    """The quoted name or "về ..." phrase after ``pos``; ``later`` are the next mentions' starts."""
     newline = text.find("\n", pos)
-    seg = text[pos:min(limit, pos + 600, newline if newline >= 0 else len(text))]
-    m = _patterns()["head"].match(seg)
+    end = min(pos + 600, newline if newline >= 0 else len(text))
+    head_end = min([end, *[s for s in later if s >= pos]])
+    m = _patterns()["head"].match(text[pos:head_end])
     if not m:
         return None
-    rest = seg[m.end():]
+    start = pos + m.end()
+    rest = text[start:end]
     close = rest.find('"', 1) if rest.startswith('"') else -1
-    found = rest[1:close] if close > 0 else _unquoted(rest.lstrip('"'))
+    if close > 0:
+        found = rest[1:close]
+    else:
+        found = _unquoted(rest[:_coordinated(rest, [s - start for s in later])].lstrip('"'))
     found = " ".join(found.split())
     return found if len(found) > 1 else None
 
 
 def annotate(text: str, hits, dates) -> None:
     """Set ``issued`` and ``title`` of every hit (hits in text order)."""
+    starts = [h.start for h in hits]
     for i, hit in enumerate(hits):
-        limit = hits[i + 1].start if i + 1 < len(hits) else len(text)
         hit.issued, pos = issued(text, hit.start, hit.end, dates)
         if hit.title is None:
-            hit.title = title(text, pos, limit)
+            hit.title = title(text, pos, starts[i + 1:i + 4])

@@ -10,8 +10,8 @@ abbreviation), so "số 09 - một chương trình" stays the bare number 09.
 >>> canonical_code("38", "- Ctr/BDVTW - BCA")
 '38-Ctr/BDVTW-BCA'
 >>> canonical_code("09", " - một")
->>> symbol_tail_end("05", " - CT/TW ngày")
-8
+>>> parse_symbol("05", " - CT/TW ngày")
+('05-CT/TW', 8)
 """
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ from pydantic import BaseModel, ConfigDict
 
 from ..rules import About, load_rules
 
-# A separator with at most two spaces either side, then one part of a symbol.
-_PART = regex.compile(r"([ ]{0,2})([/-])([ ]{0,2})([\p{L}\d]+)")
+# A separator with at most two spaces either side, then one part of a symbol; a "." joins
+# only unspaced, before a capital ("01/1999/QĐ.UB").
+_PART = regex.compile(r"(?:(?P<pre>[ ]{0,2})(?P<sep>[/-])(?P<post>[ ]{0,2})|(?P<sep>\.)(?=\p{Lu}))(?P<part>[\p{L}\d]+)")
 _CODE_LIKE = regex.compile(r"^(?:[\p{Lu}\d]+|\p{Lu}{2,}[\p{L}\d]*)$")
 
 
@@ -88,31 +89,28 @@ def _parts(tail: str):
     """The accepted (end offset, separator, part) triples at the start of ``tail``."""
     pos, out = 0, []
     while (m := _PART.match(tail, pos)):
-        spaced = bool(m.group(1) or m.group(3))
-        if spaced and not _code_like(m.group(4)):
+        if (m.group("pre") or m.group("post")) and not _code_like(m.group("part")):
             break
-        out.append((m.end(), m.group(2), m.group(4)))
+        out.append((m.end(), m.group("sep"), m.group("part")))
         pos = m.end()
     return out
 
 
-def symbol_tail_end(number: str, tail: str) -> int:
-    """How much of ``tail`` (the text after the number) belongs to the symbol.
+def parse_symbol(number: str, tail: str) -> tuple[Optional[str], int]:
+    """(code, length of ``tail`` that belongs to the symbol) for a number and the text after it.
 
-    A symbol always has a "/"; without one the tail is not part of it and 0 is returned.
+    The code is the one of GUIDELINES: number and parts, spaces removed, one "-" for dashes.
+    A symbol always has a "/": without one there is no code and no tail (None, 0).
     """
     parts = _parts(tail)
     if not parts or "/" not in {sep for _, sep, _ in parts}:
-        return 0
-    return parts[-1][0]
+        return None, 0
+    return number + "".join(sep + part for _, sep, part in parts), parts[-1][0]
 
 
 def canonical_code(number: str, tail: str) -> Optional[str]:
-    """The code of GUIDELINES: number and parts, spaces removed, one "-" for dashes."""
-    parts = _parts(tail)
-    if not parts or "/" not in {sep for _, sep, _ in parts}:
-        return None
-    return number + "".join(sep + part for _, sep, part in parts)
+    """The code alone (see :func:`parse_symbol`)."""
+    return parse_symbol(number, tail)[0]
 
 
 def kind_from_code(code: Optional[str]) -> Optional[str]:

@@ -19,10 +19,10 @@ import regex
 from ..errors import Warnings
 from ..models import Program, Span
 from . import doc_context
-from .documents import (alternation, canonical_code, kind_from_code, kinds_by_word, lexicon,
-                        symbol_tail_end)
+from .documents import alternation, kind_from_code, kinds_by_word, lexicon, parse_symbol
 
-_NUM = r"(?P<num>\d{1,5})(?!\d)(?![.,]\d)(?P<tail>(?:[ ]{0,2}[/-][ ]{0,2}[\p{L}\d]+)*)"
+_NUM = (r"(?P<num>\d{1,5})(?!\d)(?![.,]\d)"
+        r"(?P<tail>(?:[ ]{0,2}[/-][ ]{0,2}[\p{L}\d]+|\.(?=\p{Lu})[\p{L}\d]+)*)")
 _SO = r"(?P<so>(?i:số))[ ]*:?[ ]*"
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -72,14 +72,14 @@ def _bare_ok(text: str, m, entry) -> bool:
 def _hit(text: str, m, entry, upper: bool, start: int) -> Optional[Hit]:
     """A Hit from a pattern match, or None when the match does not identify a document."""
     number, tail = m.group("num"), m.group("tail")
-    code = canonical_code(number, tail)
+    code, tail_end = parse_symbol(number, tail)
     if code is None:
         if (entry.lowercase_needs_symbol and not upper) or entry.named and "name" in m.re.groupindex:
             return None
         if m.group("so") is None and not _bare_ok(text, m, entry):
             return None
     kind = (kind_from_code(code) or entry.kind) if entry.generic else entry.kind
-    end = m.end("num") + symbol_tail_end(number, tail)
+    end = m.end("num") + tail_end
     return Hit(start=start, end=end, kind=kind, number=number, code=code)
 
 
@@ -92,8 +92,13 @@ def _continued(text: str, hit: Hit, entry, upper: bool):
 
 
 def find_hits(text: str) -> list[Hit]:
-    """Every document mention of the normalized text, in text order, without overlaps."""
+    """Every document mention of the normalized text, in text order, without overlaps.
+
+    Named laws are found first; a main-pattern match inside one of them is dropped (main
+    matches never overlap one another: the scan is left to right).
+    """
     named_re, main_re = _patterns()[:2]
+    named: list[Hit] = []
     hits: list[Hit] = []
     for rx in (named_re, main_re):
         for m in rx.finditer(text):
@@ -101,11 +106,13 @@ def find_hits(text: str) -> list[Hit]:
             if rx is named_re and _patterns()[4].search(m.group("name")):
                 continue  # "Luật ... theo Kế hoạch số 113": the name runs into other words
             hit = _hit(text, m, entry, upper, m.start("type"))
-            if hit and not any(h.start < hit.end and hit.start < h.end for h in hits):
-                if rx is named_re:
-                    hit.title = " ".join(m.group("name").split())
-                hits.extend([hit, *_continued(text, hit, entry, upper)])
-    return sorted(hits, key=lambda h: h.start)
+            if hit is None or any(h.start < hit.end and hit.start < h.end for h in named):
+                continue
+            if rx is named_re:
+                hit.title = " ".join(m.group("name").split())
+            found = [hit, *_continued(text, hit, entry, upper)]
+            (named if rx is named_re else hits).extend(found)
+    return sorted(named + hits, key=lambda h: h.start)
 
 
 def _programs(text: str, hits: list[Hit]) -> list[Program]:
