@@ -1,7 +1,6 @@
 """``antq-extract diff``: matching, exact counts, wrong numbers, inputs, exit codes, JSON."""
 from __future__ import annotations
 
-import copy
 import json
 import time
 

@@ -6,10 +6,8 @@ its gold as missed; predicted records whose id is not in the gold are left out
 Precision with nothing predicted is 1.0 when nothing was to be found, else 0.0;
 recall likewise; so an empty field in both gold and prediction scores 1.0.
 
-A *wrong number* is a gold statistic whose span overlaps a predicted statistic
-that differs in value, unit (first word) or qualifier. It still counts in
-P/R (a miss and a spurious, or, when only the qualifier differs, a match with a
-wrong qualifier) but is listed on its own, not among plain misses.
+Wrong numbers (:mod:`.wrong`) still count in P/R but are listed on their
+own, not among the plain misses nor the attribute errors.
 """
 from __future__ import annotations
 
@@ -18,8 +16,8 @@ from functools import cached_property
 from typing import Optional
 
 from .load import Records, SourceTexts
-from .match import FIELDS, FieldMatch, Item, describe, match_record, number_key, position_sets, unit_head
-from .match import attribute_diffs, ATTRIBUTES
+from .match import ATTRIBUTES, FIELDS, Item, attribute_diffs, match_record, position_sets
+from .wrong import add_sentences, find_wrong_numbers
 
 
 @dataclass
@@ -74,21 +72,6 @@ class Tally:
     @property
     def accuracy(self) -> Optional[float]:
         return self.correct / self.total if self.total else None
-
-
-@dataclass
-class WrongNumber:
-    """A gold statistic and the overlapping predicted one that says something else."""
-
-    id: str
-    gold: Item
-    pred: Item
-    differs: list
-    sentence: Optional[str] = None
-
-    @property
-    def message(self) -> str:
-        return f"gold {describe(self.gold)} ≠ predicted {describe(self.pred)}"
 
 
 @dataclass
@@ -181,39 +164,6 @@ class DiffResult:
         return [n for n, c in self.totals().items() if c.f1 < threshold]
 
 
-def _overlap(a: Item, b: Item) -> int:
-    (s1, e1, _), (s2, e2, _) = a.spans[0], b.spans[0]
-    return min(e1, e2) - max(s1, s2)
-
-
-def _differs(g: Item, p: Item) -> list[str]:
-    out = []
-    if number_key(g.obj.value) != number_key(p.obj.value):
-        out.append("value")
-    if unit_head(g.obj.unit) != unit_head(p.obj.unit):
-        out.append("unit")
-    if g.obj.qualifier != p.obj.qualifier:
-        out.append("qualifier")
-    return out
-
-
-def find_wrong_numbers(rid: str, m: FieldMatch) -> list[WrongNumber]:
-    """Wrong numbers of one article's statistics match (see the module docstring)."""
-    out = [WrongNumber(rid, g, p, ["qualifier"]) for g, p in m.pairs
-           if g.spans and p.spans and _overlap(g, p) > 0 and g.obj.qualifier != p.obj.qualifier]
-    matched = [p for _, p in m.pairs]
-    used: set[int] = set()
-    for g in m.missed:
-        cands = [(i >= len(m.spurious), id(p) in used, -_overlap(g, p), i, p)
-                 for i, p in enumerate(m.spurious + matched)
-                 if g.spans and p.spans and _overlap(g, p) > 0]
-        p = min(cands, key=lambda c: c[:4])[-1] if cands else None
-        if p is not None and _differs(g, p):  # an equal leftover of a multiset is a plain miss
-            used.add(id(p))
-            out.append(WrongNumber(rid, g, p, _differs(g, p)))
-    return sorted(out, key=lambda w: w.gold.start)
-
-
 def _note(pred) -> Optional[str]:
     if pred is None:
         return "no predicted record"
@@ -230,23 +180,7 @@ def compare(gold: Records, pred: Records, sources: Optional[SourceTexts] = None)
         fields = match_record(g, p)
         art = ArticleDiff(rid, fields, find_wrong_numbers(rid, fields["statistics"]), _note(p), (g, p))
         if art.wrong_numbers and sources is not None:
-            _add_sentences(art, sources.get(rid, g, p))
+            add_sentences(art.wrong_numbers, sources.get(rid, g, p))
         articles.append(art)
     return DiffResult(articles, [i for i in pred.by_id if i not in gold.by_id],
                       {"gold": gold.duplicates, "pred": pred.duplicates})
-
-
-def spans_fit(text: Optional[str], items) -> bool:
-    """True when ``text`` is the source of these items: every span's text is found at its offsets."""
-    return text is not None and all(text[s:e] == t for it in items for s, e, t in it.spans)
-
-
-def _add_sentences(art: ArticleDiff, text: Optional[str]) -> None:
-    if not spans_fit(text, [it for w in art.wrong_numbers for it in (w.gold, w.pred)]):
-        return
-    from .. import segment  # underthesea's splitter, loaded only when a sentence is shown
-
-    sents = segment.sentences(text, segment.paragraphs(text))
-    for w in art.wrong_numbers:
-        s = w.gold.spans[0][0]
-        w.sentence = next((text[a:b] for a, b in sents if a <= s < b), None)

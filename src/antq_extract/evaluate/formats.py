@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .diff import Counts, DiffResult, Tally, WrongNumber
+from .diff import Counts, DiffResult, Tally
+from .wrong import WrongNumber
 from .match import FIELDS, Item, describe
 
 JSON_FORMAT = "antq-extract-diff/1"

@@ -21,7 +21,8 @@ import heapq
 from html import escape
 from typing import Optional
 
-from .diff import ArticleDiff, DiffResult, spans_fit
+from .diff import ArticleDiff, DiffResult
+from .wrong import spans_fit
 from .formats import attribute_lines, score_lines
 from .load import SourceTexts
 from .match import FIELDS, Item, describe
