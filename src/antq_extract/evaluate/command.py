@@ -19,7 +19,7 @@ from .report import render
 @click.option("--source", type=click.Path(exists=True),
               help="Article texts (folder, or JSONL of id/text), to show sentences and spans. "
                    "Default: corpus/ or articles/ beside GOLD.")
-@click.option("--json", "as_json", is_flag=True, help="Print the diff as JSON (docs/diff.md) instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help="Print the diff as one JSON object (docs/diff.md) instead of a table.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False),
               help="Also write a self-contained HTML report here.")
 @click.option("--fail-under", type=float, metavar="F1",
@@ -42,7 +42,7 @@ def diff_command(gold, pred, source, as_json, html_path, fail_under, lists):
     sources = SourceTexts(source or default_source(gold))
     result = compare(gold_records, pred_records, sources)
     if as_json:
-        click.echo(json.dumps(to_json(result, gold, pred, fail_under), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(to_json(result, gold, pred, fail_under), ensure_ascii=False))
     else:
         click.echo(table(result, gold, pred, lists))
     if html_path:

@@ -74,7 +74,12 @@ def add_sentences(wrong: list[WrongNumber], text: Optional[str]) -> None:
         return
     from .. import segment  # underthesea's splitter, loaded only when a sentence is shown
 
-    sents = segment.sentences(text, segment.paragraphs(text))
     for w in wrong:
         s = w.gold.spans[0][0]
-        w.sentence = next((text[a:b] for a, b in sents if a <= s < b), None)
+        line = (text.rfind("\n", 0, s) + 1, _line_end(text, s))
+        w.sentence = next((text[a:b] for a, b in segment.sentences(text, [line]) if a <= s < b), None)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
