@@ -1,6 +1,276 @@
-"""statistics detector (GUIDELINES: see the field statistics). Placeholder until its issue lands."""
+"""Statistics detector: every reported quantity (GUIDELINES: Statistics).
+
+Each number of ``numbers.find_numbers`` is read in its context: the shape of
+its token (``stat_guards``: dates, codes, times, glued units, "126/106",
+"10-15"), the words before it (qualifiers, and heads that make it a name or an
+address: "thôn 11", "Ban Chỉ đạo 799"), and the words after it (``stat_units``:
+the unit, or a duration, an age, a word that counts nothing). Numbers inside
+the dates and program mentions found earlier, inside short quoted names and in
+page chrome are skipped. Decisions on ranges, number words and "một":
+docs/annotation-notes/statistics-decisions.md. Rule data: rules/statistics.yaml.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..models import Statistic
+from .numbers import NumberSpan, find_numbers, parse_digits
+from .stat_guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
+from .stat_rules import tables
+from .stat_units import fold, head_before, read_qualifier, read_unit, words_after, words_before
+
+COUNTABLE = ("noun", "classifier", "measure", "percent", "money")
+_SENTENCE_START = "\n.!?:;\"(-"
+_DASH_AFTER = regex.compile(r"(?:[ ]+-[ ]*+|-[ ]++)(\d++(?:[.,]\d++)*+)(?![\p{L}\d/]|[.,]\d)")
+_RANGE_TO = regex.compile(r"[ ]+(?:đến|tới)[ ]+(\d++(?:[.,]\d++)*+)(?![\p{L}\d/-]|[.,]\d)")
+_COUNT_OF = regex.compile(r"(?i:(?<!\p{L})(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?)(?=\p{L})")
+_CLAUSE_END = regex.compile(r"[.;:!?\n]")
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
+_COUNT_LINKS = frozenset({"lên", "là", "tới"})
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: float
+    qualifier: Optional[str]
+    unit: Optional[str]
+    one: bool = False   # "một" read as a count only inside an enumeration
+
+
+@dataclass
+class _Context:
+    article: object
+    text: str
+    skip: Spans         # quoted names and program mentions
+    dates: Spans        # dates found by the dates detector
+    last_end: int = -1  # end of the last statistic (for "65 vụ/100 bị can")
 
 
 def extract(article, found):
+    """Statistics in ``article.text`` (normalized offsets), in order."""
+    dates, programs = found_spans(found)
+    ctx = _Context(article, article.text, Spans(quoted_names(article.text) + programs), Spans(dates))
+    cands, consumed = [], 0
+    for n in find_numbers(article.text):
+        if n.start < consumed or article.is_chrome(n.start, n.end):
+            continue
+        got, consumed = (_words(ctx, n), n.end) if n.words else _digits(ctx, n)
+        cands += got
+        if got:
+            ctx.last_end = got[-1].end
+    return [_model(ctx.text, c) for c in _enumerated_ones(ctx.text, cands)]
+
+
+def _model(text: str, c: _Cand) -> Statistic:
+    return Statistic(start=c.start, end=c.end, text=text[c.start:c.end], value=c.value,
+                     qualifier=c.qualifier, unit=c.unit)
+
+
+def _date_context(text: str, pos: int) -> bool:
+    """The words right before ``pos`` introduce a date ("ngày", "sáng", "từ"), or a line starts."""
+    words = words_before(text, pos)
+    if words:
+        return fold(words[-1][0]) in tables().date_context
+    before = text[max(0, pos - 3):pos].rstrip(" ")
+    return before == "" or before.endswith("\n")
+
+
+def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
+    """Statistics from a written numeral and the token it is in; and how far the token reaches."""
+    text = ctx.text
+    tok, a, b = token_at(text, n.start, n.end)
+    kind = "plain" if n.scaled else shape(tok)
+    reach = max(b, n.end)
+    if ctx.skip.overlaps(n.start, n.end) or kind in ("time", "date", "code"):
+        return [], reach
+    if ctx.dates.overlaps(n.start, n.end) and not _bare_day_month_pair(ctx, tok, a, b):
+        return [], reach
+    if kind == "after_word":
+        return _after_unit(ctx, n, reach)
+    if head_before(text, a):
+        return [], reach
+    if kind == "slash":
+        return _pair(ctx, tok, a), reach
+    if kind in ("dash", "dash_open"):
+        return _dash(ctx, n, tok, a, reach)
+    if kind == "glued":
+        return _glued(ctx, n), reach
+    return _plain(ctx, n)
+
+
+def _bare_day_month_pair(ctx: _Context, tok: str, a: int, b: int) -> bool:
+    """A date found as "09/09" that reads as a paired count ("09/09 thành viên")."""
+    if shape(tok) != "slash" or not all(c.isdigit() or c == "/" for c in tok) or len(tok) > 5:
+        return False
+    if [(s, e) for s, e in ctx.dates.covering(a, b)] != [(a, b)]:
+        return False
+    return bool(_pair(ctx, tok, a))
+
+
+def _glued(ctx: _Context, n: NumberSpan) -> list[_Cand]:
+    """A unit written onto the digits: "429kg", "95%", "3.5%"."""
+    value = n.value if n.value is not None else parse_digits(n.numeral, dot_decimal=True)
+    unit = read_unit(ctx.text, n.end)
+    if value is None or unit is None or unit.kind not in COUNTABLE:
+        return []
+    q, qs = read_qualifier(ctx.text, n.start)
+    return [_Cand(qs, unit.end, value, q, unit.unit)]
+
+
+def _after_unit(ctx: _Context, n: NumberSpan, reach: int) -> tuple[list[_Cand], int]:
+    """The second count of "65 vụ/100 bị can": right after the first statistic and a "/"."""
+    if ctx.last_end != n.start - 1 or ctx.text[n.start - 1] != "/":
+        return [], reach
+    return _plain(ctx, n)
+
+
+def _pair(ctx: _Context, tok: str, a: int) -> list[_Cand]:
+    """"126/106 tin": two counts sharing the unit after the second; not a date "30/4"."""
+    text = ctx.text
+    first, second = tok.split("/")
+    v1, v2 = parse_digits(first), parse_digits(second)
+    end2 = a + len(tok)
+    unit = read_unit(text, end2)
+    if v1 is None or v2 is None or (is_year(second) and v1 <= 12):
+        return []
+    if unit is None or unit.kind not in COUNTABLE:
+        return []
+    if first.isdigit() and second.isdigit() and is_day_month(int(first), int(second)) \
+            and _date_context(text, a):
+        return []
+    q, qs = read_qualifier(text, a)
+    return [_Cand(qs, a + len(first), v1, q, unit.unit),
+            _Cand(a + len(first) + 1, unit.end, v2, None, unit.unit)]
+
+
+def _dash(ctx: _Context, n: NumberSpan, tok: str, a: int, reach: int) -> tuple[list[_Cand], int]:
+    """"10-15 vụ" (a range: two statistics) or "2013-2023", "12-4" (dates, skipped)."""
+    m = _DASH_AFTER.match(ctx.text, n.end)
+    if not m:
+        return [], reach
+    return _range(ctx, n, m.group(1), m.start(1), a), max(reach, m.end(1))
+
+
+def _range(ctx: _Context, n: NumberSpan, second: str, start2: int, a: int) -> list[_Cand]:
+    text = ctx.text
+    if is_year(n.numeral) and (is_year(second) or len(second) == 2):
+        return []
+    v2 = parse_digits(second)
+    unit = read_unit(text, start2 + len(second))
+    if n.value is None or v2 is None or unit is None or unit.kind not in COUNTABLE:
+        return []
+    if n.numeral.isdigit() and second.isdigit() and is_day_month(int(n.numeral), int(second)) \
+            and _date_context(text, a):
+        return []
+    q, qs = read_qualifier(text, n.start)
+    return [_Cand(qs, n.end, n.value, q, unit.unit), _Cand(start2, unit.end, v2, None, unit.unit)]
+
+
+def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
+    """A numeral with its scale words: the unit after it decides."""
+    text = ctx.text
+    if _DASH_AFTER.match(text, n.end):
+        return _dash(ctx, n, n.numeral, n.start, n.end)
+    words = words_before(text, n.start)
+    to = _RANGE_TO.match(text, n.end)
+    if to and words and fold(words[-1][0]) == "từ":
+        return _range(ctx, n, to.group(1), to.start(1), n.start), to.end(1)
+    unit = read_unit(text, n.end)
+    value = n.value
+    if value is None and unit is not None and unit.kind in ("percent", "measure"):
+        value = parse_digits(n.numeral, dot_decimal=True)
+    if value is None:
+        return [], n.end
+    if unit is None or unit.kind == "non_unit":
+        return _bare(ctx, n, value), n.end
+    if unit.kind not in COUNTABLE or _is_year_not_count(n, unit):
+        return [], n.end
+    q, qs = read_qualifier(text, n.start)
+    if q is None and _at_least_after(text, unit.end):
+        q = "at_least"
+        qs = words[-1][1] if words and fold(words[-1][0]) == "từ" else qs
+    return [_Cand(qs, unit.end, value, q, unit.unit)], n.end
+
+
+def _is_year_not_count(n: NumberSpan, unit) -> bool:
+    """"Kỷ Hợi 2019 giữa ...": a bare year, unless a counted noun follows ("2019 người")."""
+    t = tables()
+    return is_year(n.numeral) and unit.first not in t.counted_nouns and unit.first not in t.classifiers
+
+
+def _at_least_after(text: str, pos: int) -> bool:
+    after = words_after(text, pos)[:2]
+    return fold(" ".join(w for w, _, _ in after)) in tables().at_least_after
+
+
+def _bare(ctx: _Context, n: NumberSpan, value) -> list[_Cand]:
+    """A number with no unit after it: "nâng số người thiệt mạng lên 6", or a scaled amount."""
+    text = ctx.text
+    q, qs = read_qualifier(text, n.start)
+    words = words_before(text, qs)
+    if words and fold(words[-1][0]) in _COUNT_LINKS:
+        clause = max(0, n.start - 80)
+        ends = list(_CLAUSE_END.finditer(text, clause, n.start))
+        clause = ends[-1].end() if ends else clause
+        counts = list(_COUNT_OF.finditer(text, clause, words[-1][1]))
+        unit = read_unit(text, counts[-1].end() - 1) if counts else None
+        if unit is not None and unit.kind in ("noun", "classifier"):
+            return [_Cand(counts[-1].start(), n.end, value, q, unit.unit)]
+    if n.scaled and not ctx.text[n.end:n.end + 1].isalpha():
+        return [_Cand(qs, n.end, value, q, None)]
     return []
+
+
+def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
+    """A number written in words counts before a counted noun ("hai xe máy"), not as a name."""
+    text = ctx.text
+    if n.value is None or ctx.skip.overlaps(n.start, n.end) or ctx.dates.overlaps(n.start, n.end):
+        return []
+    words = words_before(text, n.start)
+    if words and fold(words[-1][0]) == "cả" or head_before(text, n.start):
+        return []
+    if n.numeral[0].isupper() and not _sentence_initial(text, n.start):
+        return []
+    unit = read_unit(text, n.end)
+    if unit is None or not _counted(text, unit, n):
+        return []
+    if any(fold(w) in _DEMONSTRATIVES for w, _, _ in words_after(text, unit.end)[:2]):
+        return []
+    q, qs = read_qualifier(text, n.start)
+    return [_Cand(qs, unit.end, n.value, q, unit.unit, one=n.value == 1 and not n.scaled)]
+
+
+def _counted(text: str, unit, n: NumberSpan) -> bool:
+    t = tables()
+    if unit.kind in ("money", "measure", "percent", "classifier"):
+        return True
+    if unit.kind != "noun":
+        return False
+    start = unit.end - len(unit.unit)
+    if text[start:start + 1].isupper():
+        return False          # "Hai Bà Trưng", "Ba Đình": a name
+    return unit.first in t.counted_nouns or fold(unit.unit) in t.counted_nouns
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" ")
+    return before == "" or before[-1] in _SENTENCE_START
+
+
+def _enumerated_ones(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Keep "một ..." only inside an enumeration of counts ("hai xe máy, một điện thoại")."""
+    joins = tables().connectors
+    keep = []
+    for i, c in enumerate(cands):
+        if c.one:
+            prev_ok = i > 0 and text[cands[i - 1].end:c.start] in joins
+            next_ok = i + 1 < len(cands) and text[c.end:cands[i + 1].start] in joins
+            if not (prev_ok or next_ok):
+                continue
+        keep.append(c)
+    return keep

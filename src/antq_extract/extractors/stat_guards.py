@@ -1,0 +1,115 @@
+"""Where a number is not a statistic: the shape of its token and the spans to skip.
+
+A written number sits in a token (a run of non-space characters). Its shape
+tells dates ("1/8/2013", "22-1-2019", "20.2"), periods ("2013-2023"), clock and
+media times ("15h30", "0:00"), document codes ("09/CTr-BCA", "25-NQ/TW",
+"Covid-19"), units glued to digits ("429kg", "95%"), paired counts ("126/106")
+and ranges ("10-15"). Spans found by earlier detectors (dates, program
+mentions) and short quoted names ("3 giảm, 2 không") are skipped as a whole.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+import regex
+
+from .stat_rules import tables
+
+_N = r"\d++(?:[.,]\d++)*+"
+_EDGE_OPEN = "([\"'"
+_EDGE_CLOSE = ",.;:!?)\"'"
+_QUOTE = regex.compile(r'(?<![^\s(\[])"(?=\S)([^"\n]{1,120}?)(?<=\S)"')
+_MAX_QUOTED_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _shapes():
+    glued = "|".join(sorted((regex.escape(u) for u in tables().measures), key=len, reverse=True))
+    return [
+        ("time", regex.compile(r"\d{1,2}(?:[hg]|giờ)(?:\d{1,2})?(?:'|p|ph|phút)?|\d{1,2}:\d{2}(?::\d{2})?")),
+        ("plain", regex.compile(_N)),
+        ("glued", regex.compile(rf"({_N})(?i:{glued})")),
+        ("slash", regex.compile(rf"({_N})/({_N})")),
+        ("date", regex.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}")),
+        ("dash", regex.compile(rf"({_N})-({_N})")),
+        ("dash_open", regex.compile(rf"({_N})-")),
+        ("after_word", regex.compile(rf"\p{{L}}++/({_N})")),
+    ]
+
+
+def token_at(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The token around the number at [start, end), without enclosing punctuation."""
+    a, b = start, end
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    while a < start and text[a] in _EDGE_OPEN:
+        a += 1
+    while b > end and text[b - 1] in _EDGE_CLOSE:
+        b -= 1
+    return text[a:b], a, b
+
+
+def shape(token: str) -> str:
+    """The kind of token a number is written in; "code" for anything with other letters.
+
+    >>> [shape(t) for t in ["40.000", "95%", "429kg", "126/106", "1/8/2013", "2013-2023",
+    ...                     "15h30", "0:00", "09/CTr-BCA", "Covid-19", "vụ/100", "2021-"]]
+    ['plain', 'glued', 'glued', 'slash', 'date', 'dash', 'time', 'time', 'code', 'code', 'after_word', 'dash_open']
+    """
+    for name, pattern in _shapes():
+        if pattern.fullmatch(token):
+            return name
+    return "code"
+
+
+def is_day_month(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def is_year(numeral: str) -> bool:
+    """A four-digit number that reads as a year (1900-2100)."""
+    return len(numeral) == 4 and numeral.isdigit() and 1900 <= int(numeral) <= 2100
+
+
+def quoted_names(text: str) -> list[tuple[int, int]]:
+    """Short quoted phrases (names, slogans, model titles): numbers inside are not counts."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1)
+        if len(inner.split()) <= _MAX_QUOTED_WORDS and inner.rstrip()[-1:] not in ".!?":
+            out.append((m.start(), m.end()))
+    return out
+
+
+class Spans:
+    """Sorted, possibly overlapping spans with a fast overlap test."""
+
+    def __init__(self, spans):
+        self.spans = sorted((a, b) for a, b in spans if a is not None and b is not None and a < b)
+        self.starts = [a for a, _ in self.spans]
+        reach, self.reach = -1, []
+        for _, b in self.spans:
+            reach = max(reach, b)
+            self.reach.append(reach)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.reach[i] > start
+
+    def covering(self, start: int, end: int):
+        """The spans that overlap [start, end)."""
+        i = bisect_right(self.starts, end - 1)
+        return [(a, b) for a, b in self.spans[:i] if b > start]
+
+
+def found_spans(found: dict) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(date spans, program mention spans) from the earlier detectors."""
+    dates = [(d.start, d.end) for d in (found.get("dates") or [])]
+    pub = found.get("published")
+    if pub is not None and getattr(pub, "start", None) is not None:
+        dates.append((pub.start, pub.end))
+    programs = [(m.start, m.end) for p in (found.get("programs") or []) for m in p.mentions]
+    return dates, programs

@@ -1,0 +1,98 @@
+"""The word tables of ``rules/statistics.yaml``, loaded once and validated.
+
+The number grammar (``numbers.py``) reads ``number_words`` and ``scale_words``;
+the statistics detector reads the rest. Every list is case-folded here, so the
+callers compare case-folded text; multi-word entries are kept as written with
+single spaces ("tiểu khu", "ít nhất").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from ..normalize import canonical, fold
+from ..rules import About, load_rules
+
+
+class _NumberWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    digits: dict[str, int]
+    ten: list[str]
+    tens_marker: list[str]
+    hundred: list[str]
+    zero_link: list[str]
+    after_tens: dict[str, int]
+    not_after_tens: list[str]
+    dozen: list[str]
+
+
+class _StatisticsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    number_words: _NumberWords
+    scale_words: dict[str, int]
+    qualifiers: dict[str, list[str]]
+    at_least_after: list[str]
+    money: dict[str, str]
+    percent: dict[str, str]
+    measures: dict[str, str]
+    classifiers: list[str]
+    compounds: list[str]
+    counted_nouns: list[str]
+    unit_spelling: dict[str, str]
+    non_units: list[str]
+    durations: list[str]
+    ages: list[str]
+    identifier_heads: list[str]
+    date_context: list[str]
+    article_one_connectors: list[str]
+    rules: list[dict]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The lists of the rule file as sets and maps of case-folded words."""
+
+    number_words: _NumberWords
+    scales: dict[str, int]
+    qualifiers: dict[str, str]        # surface -> qualifier
+    at_least_after: frozenset
+    units: dict[str, str]             # money, percent, measures: surface -> canonical unit
+    measures: frozenset               # canonical units that may be glued to digits
+    classifiers: frozenset
+    compounds: dict[str, str]         # folded -> as written in the rule file
+    counted_nouns: frozenset
+    unit_spelling: dict[str, str]
+    non_units: frozenset
+    durations: frozenset
+    ages: frozenset
+    identifier_heads: frozenset
+    date_context: frozenset
+    connectors: tuple
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    data = load_rules("statistics.yaml", _StatisticsFile)
+    qualifiers = {fold(w): q for q, words in data.qualifiers.items() for w in words}
+    units = {fold(k): v for table in (data.money, data.percent, data.measures) for k, v in table.items()}
+    return Tables(
+        number_words=data.number_words,
+        scales={fold(k): v for k, v in data.scale_words.items()},
+        qualifiers=qualifiers,
+        at_least_after=frozenset(map(fold, data.at_least_after)),
+        units=units,
+        measures=frozenset(fold(k) for k in data.measures) | {"%"} | set(map(fold, data.money)),
+        classifiers=frozenset(map(fold, data.classifiers)),
+        compounds={fold(w): canonical(w) for w in data.compounds},
+        counted_nouns=frozenset(map(fold, data.counted_nouns)),
+        unit_spelling={fold(k): v for k, v in data.unit_spelling.items()},
+        non_units=frozenset(map(fold, data.non_units)),
+        durations=frozenset(map(fold, data.durations)),
+        ages=frozenset(map(fold, data.ages)),
+        identifier_heads=frozenset(map(fold, data.identifier_heads)),
+        date_context=frozenset(map(fold, data.date_context)),
+        connectors=tuple(data.article_one_connectors),
+    )

@@ -1,0 +1,152 @@
+"""What a number counts and how it is qualified: the words on either side of it.
+
+``read_unit`` reads the words right after a number (and its scale words): a
+money, percent or measure unit, a compound noun ("tài liệu"), a classifier with
+its noun ("lượt người"), or one noun; it also tells durations, ages and words
+that show the number counts nothing ("3 giảm, 2 không"). ``read_qualifier``
+reads "hơn", "gần như", "ít nhất" ... written right before the number.
+Tables: ``rules/statistics.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from .stat_rules import tables
+
+Word = tuple[str, int, int]   # (word, start, end) in the normalized text
+
+
+def fold(text: str) -> str:
+    """Case-folded form of already normalized article text (the tables are folded alike)."""
+    return text.casefold()
+
+_AFTER = regex.compile(r"[ ]*+((?:%|[\p{L}]++[\d²³]?)(?:[ ]++[\p{L}]++[\d²³]?)*+)")
+_BEFORE = regex.compile(r"(?r)[\p{L} ]*+")
+_WORD = regex.compile(r"\S+")
+_MAX_WORDS = 5
+
+
+def words_after(text: str, pos: int, limit: int = 60) -> list[Word]:
+    """Up to five words right after ``pos``, separated only by spaces (a comma stops them)."""
+    m = _AFTER.match(text, pos, min(len(text), pos + limit))
+    if not m:
+        return []
+    base = m.start(1)
+    return [(w.group(), base + w.start(), base + w.end())
+            for w in _WORD.finditer(m.group(1))][:_MAX_WORDS]
+
+
+def words_before(text: str, pos: int, limit: int = 40) -> list[Word]:
+    """The words right before ``pos`` back to the nearest punctuation, nearest last."""
+    lo = max(0, pos - limit)
+    m = _BEFORE.search(text, lo, pos)
+    words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in _WORD.finditer(m.group())]
+    if words and m.start() == lo and lo > 0:
+        words = words[1:]          # cut by the window: not a whole word
+    return words
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The unit read after a number."""
+
+    kind: str          # percent | money | measure | noun | classifier | duration | age | non_unit
+    unit: Optional[str]
+    end: int           # where the unit's words end
+    first: str         # the first word, case-folded (for the counted-noun test)
+    words: int = 1
+
+
+def _longest(folded: list[str], table) -> int:
+    """How many leading words form an entry of ``table`` (3, 2, 1 or 0)."""
+    for n in (3, 2, 1):
+        if len(folded) >= n and " ".join(folded[:n]) in table:
+            return n
+    return 0
+
+
+def _spelling(words: list[Word]) -> tuple[list[str], Optional[str]]:
+    """Case-folded words, and the corrected unit when the first two are a known misspelling."""
+    folded = [fold(w) for w, _, _ in words]
+    fixed = tables().unit_spelling.get(" ".join(folded[:2]))
+    if fixed:
+        folded = fold(fixed).split() + folded[2:]
+    return folded, fixed
+
+
+def _unit_kind(canonical_unit: str) -> str:
+    t = tables()
+    if canonical_unit == "%":
+        return "percent"
+    return "money" if canonical_unit in {t.units[k] for k in ("đồng", "usd")} else "measure"
+
+
+def read_unit(text: str, pos: int) -> Optional[Unit]:
+    """The unit written right after ``pos`` (end of a number), or None when no word follows."""
+    words = words_after(text, pos)
+    if not words:
+        return None
+    t = tables()
+    folded, fixed = _spelling(words)
+    if fixed:
+        return Unit("noun", fixed, words[1][2], folded[0], 2)
+    sizes = {k: _longest(folded, table) for k, table in
+             (("compound", t.compounds), ("unit", t.units), ("duration", t.durations), ("age", t.ages))}
+    best = max(sizes, key=lambda k: sizes[k])
+    n = sizes[best]
+    if n and best == "unit":
+        canon = t.units[" ".join(folded[:n])]
+        return Unit(_unit_kind(canon), canon, words[n - 1][2], folded[0], n)
+    if n and best in ("duration", "age"):
+        return Unit(best, None, words[n - 1][2], folded[0], n)
+    if n:
+        return Unit("noun", _span_text(text, words, n), words[n - 1][2], folded[0], n)
+    if folded[0] in t.non_units:
+        return Unit("non_unit", None, words[0][2], folded[0])
+    if folded[0] in t.classifiers:
+        return _classifier(text, words, folded)
+    return Unit("noun", words[0][0], words[0][2], folded[0])
+
+
+def _span_text(text: str, words: list[Word], n: int) -> str:
+    return " ".join(w for w, _, _ in words[:n])
+
+
+def _classifier(text: str, words: list[Word], folded: list[str]) -> Unit:
+    """A classifier and the noun after it ("lượt người", "loại mô hình", "quả đạn")."""
+    t = tables()
+    rest = folded[1:]
+    n = _longest(rest, t.compounds)
+    if not n and rest and rest[0] not in t.non_units and rest[0] not in t.durations \
+            and words[1][0][:1].islower():
+        n = 1
+    return Unit("classifier", _span_text(text, words, n + 1), words[n][2], folded[0], n + 1)
+
+
+def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
+    """The qualifier written right before ``pos``: (qualifier, where its words start).
+
+    >>> read_qualifier("số tiền lên hơn ", 16)
+    ('more_than', 12)
+    >>> read_qualifier("mỗi xã ít nhất ", 15)
+    ('at_least', 7)
+    """
+    words = words_before(text, pos)
+    quals = tables().qualifiers
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            key = fold(" ".join(w for w, _, _ in words[-n:]))
+            if key in quals:
+                return quals[key], words[-n][1]
+    return None, pos
+
+
+def head_before(text: str, pos: int) -> bool:
+    """True when the words right before ``pos`` make the number a name or an identifier."""
+    words = words_before(text, pos)
+    heads = tables().identifier_heads
+    return any(len(words) >= n and fold(" ".join(w for w, _, _ in words[-n:])) in heads
+               for n in (1, 2, 3))
