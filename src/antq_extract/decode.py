@@ -1,23 +1,34 @@
 """Decode stage: bytes -> text. The decoded text is the base of every offset.
 
-Order of trust: a BOM (UTF-8, UTF-16), strict UTF-8, UTF-16 without BOM (by
-the pattern of NUL bytes), the legacy Vietnamese 8-bit font encodings (TCVN3/ABC,
-VNI, recognised by their byte signatures and converted with the tables of
-``rules/encodings/``), then Windows-1258. Anything else is an error record
-naming what was seen.
+Order of trust: a BOM (UTF-8, UTF-16), UTF-16 without BOM (by the pattern of
+NUL bytes), strict UTF-8, then the legacy Vietnamese 8-bit encodings — TCVN3
+(ABC), VNI and Windows-1258 — scored against each other by :mod:`.legacy`
+(signatures seen, share of words that read as Vietnamese syllables). UTF-8
+text that is such legacy bytes read as Windows-1252 ("C«ng an tØnh") is
+converted too. Anything else is an error record naming what was seen.
+``Decoded.encoding`` is one of "utf-8", "utf-16", "tcvn3", "vni", "windows-1258".
+The text is not normalized here (Windows-1258 gives combining tone marks, NFD
+input stays NFD): the normalize stage maps its view back to this text.
+
+>>> decode("Đại tá".encode("utf-16")).encoding
+'utf-16'
+>>> decode("C«ng an tØnh".encode("cp1252"))
+Decoded(text='Công an tỉnh', encoding='tcvn3')
 """
 from __future__ import annotations
 
 import codecs
-
-import regex
+import re
 from dataclasses import dataclass
 
-from .errors import InputError
 from . import legacy
+from .errors import InputError
 
 MAX_BYTES = 5_000_000
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "utf-8"), (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16", "utf-16"))
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -32,31 +43,47 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
         raise InputError("E104", size=len(data), limit=max_bytes)
     if not data.strip():
         raise InputError("E101")
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data, name), name)
+            return _checked(_strict(data, codec), name)
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _checked(_strict(data, utf16), utf16)
+        return _checked(_strict(data, utf16), "utf-16")
     if b"\x00" in data:
         raise InputError("E102", detail="NUL bytes in a text that is not UTF-16")
     try:
-        return _checked(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    found = legacy.detect_and_convert(data)
-    if found is not None:
-        text, name = found
-        return _checked(text, name)
-    return _checked(_cp1258(data), "windows-1258")
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _legacy(data, exc)
+    return decode_text(text)
 
 
 def decode_text(text: str) -> Decoded:
-    """An article given as text already (a JSONL line): only checked."""
+    """An article given as text (a JSONL line, or UTF-8 bytes): checked, legacy mojibake undone."""
     if not text.strip():
         raise InputError("E101")
+    fixed = legacy.from_mojibake(text)
+    if fixed is not None:
+        return _checked(*fixed)
     return _checked(text, "utf-8")
+
+
+def _legacy(data: bytes, exc: UnicodeDecodeError) -> Decoded:
+    """Not UTF-8: the legacy encoding that reads best, or an error naming what was seen."""
+    _binary(data)
+    name, scores = legacy.detect(data)
+    if name is not None:
+        return _checked(legacy.convert(data, name), name)
+    seen = "; ".join(map(str, scores))
+    raise InputError("E103", detail=f"not UTF-8 (byte 0x{data[exc.start]:02X} at {exc.start}) "
+                                    f"and no Vietnamese 8-bit encoding fits ({seen})")
+
+
+def _binary(data: bytes) -> None:
+    head = data[:20000]
+    controls = len(_CONTROL_BYTES.findall(head))
+    if controls > max(4, len(head) // 100):
+        raise InputError("E102", detail=f"{controls} control bytes: not an article text")
 
 
 def _strict(data: bytes, name: str) -> str:
@@ -79,19 +106,10 @@ def _utf16_without_bom(data: bytes):
     return None
 
 
-def _cp1258(data: bytes) -> str:
-    """Windows-1258 only when the bytes look like Vietnamese text in it."""
-    text = data.decode("cp1258", errors="replace")
-    bad = text.count("\ufffd") + len(_CONTROL.findall(text))
-    if bad > max(2, len(text) // 200):
-        raise InputError("E103", detail="not UTF-8, UTF-16, TCVN3, VNI or Windows-1258 text")
-    return text
-
-
 def _checked(text: str, encoding: str) -> Decoded:
     if not text.strip():
         raise InputError("E101")
-    controls = len(_CONTROL.findall(text, 0, 20000))
+    controls = len(_CONTROLS.findall(text, 0, 20000))
     if controls > max(4, len(text[:20000]) // 100):
         raise InputError("E102", detail=f"{controls} control characters: not an article text")
     return Decoded(text, encoding)
