@@ -46,6 +46,7 @@ class _StatisticsFile(BaseModel):
     durations: list[str]
     ages: list[str]
     identifier_heads: list[str]
+    name_heads: list[str]
     date_context: list[str]
     article_one_connectors: list[str]
     rules: list[dict]
@@ -69,6 +70,7 @@ class Tables:
     durations: frozenset
     ages: frozenset
     identifier_heads: frozenset
+    name_heads: frozenset
     date_context: frozenset
     connectors: tuple
 
@@ -93,6 +95,7 @@ def tables() -> Tables:
         durations=frozenset(map(fold, data.durations)),
         ages=frozenset(map(fold, data.ages)),
         identifier_heads=frozenset(map(fold, data.identifier_heads)),
+        name_heads=frozenset(map(fold, data.name_heads)),
         date_context=frozenset(map(fold, data.date_context)),
         connectors=tuple(data.article_one_connectors),
     )

@@ -10,6 +10,7 @@ Tables: ``rules/statistics.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -29,21 +30,29 @@ _WORD = regex.compile(r"\S+")
 _MAX_WORDS = 5
 
 
+def _split(text: str, base: int) -> list[Word]:
+    """The space-separated words of ``text`` with offsets from ``base``."""
+    out, i = [], base
+    for w in text.split(" "):
+        if w:
+            out.append((w, i, i + len(w)))
+        i += len(w) + 1
+    return out
+
+
+@lru_cache(maxsize=512)
 def words_after(text: str, pos: int, limit: int = 60) -> list[Word]:
     """Up to five words right after ``pos``, separated only by spaces (a comma stops them)."""
     m = _AFTER.match(text, pos, min(len(text), pos + limit))
-    if not m:
-        return []
-    base = m.start(1)
-    return [(w.group(), base + w.start(), base + w.end())
-            for w in _WORD.finditer(m.group(1))][:_MAX_WORDS]
+    return _split(m.group(1), m.start(1))[:_MAX_WORDS] if m else []
 
 
-def words_before(text: str, pos: int, limit: int = 40) -> list[Word]:
+@lru_cache(maxsize=512)
+def words_before(text: str, pos: int, limit: int = 30) -> list[Word]:
     """The words right before ``pos`` back to the nearest punctuation, nearest last."""
     lo = max(0, pos - limit)
     m = _BEFORE.search(text, lo, pos)
-    words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in _WORD.finditer(m.group())]
+    words = _split(m.group(), m.start())
     if words and m.start() == lo and lo > 0:
         words = words[1:]          # cut by the window: not a whole word
     return words
@@ -60,18 +69,22 @@ class Unit:
     words: int = 1
 
 
-def _longest(folded: list[str], table) -> int:
-    """How many leading words form an entry of ``table`` (3, 2, 1 or 0)."""
-    for n in (3, 2, 1):
-        if len(folded) >= n and " ".join(folded[:n]) in table:
+def _longest(keys: list[str], table) -> int:
+    """How many leading words (``keys``: the first 1, 2, 3 words joined) form an entry of ``table``."""
+    for n in range(len(keys), 0, -1):
+        if keys[n - 1] in table:
             return n
     return 0
+
+
+def _keys(folded: list[str]) -> list[str]:
+    return [" ".join(folded[:n]) for n in range(1, min(3, len(folded)) + 1)]
 
 
 def _spelling(words: list[Word]) -> tuple[list[str], Optional[str]]:
     """Case-folded words, and the corrected unit when the first two are a known misspelling."""
     folded = [fold(w) for w, _, _ in words]
-    fixed = tables().unit_spelling.get(" ".join(folded[:2]))
+    fixed = tables().unit_spelling.get(" ".join(folded[:2])) if len(folded) > 1 else None
     if fixed:
         folded = fold(fixed).split() + folded[2:]
     return folded, fixed
@@ -93,14 +106,17 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     folded, fixed = _spelling(words)
     if fixed:
         return Unit("noun", fixed, words[1][2], folded[0], 2)
-    sizes = {k: _longest(folded, table) for k, table in
-             (("compound", t.compounds), ("unit", t.units), ("duration", t.durations), ("age", t.ages))}
-    best = max(sizes, key=lambda k: sizes[k])
-    n = sizes[best]
-    if n and best == "unit":
-        canon = t.units[" ".join(folded[:n])]
+    keys = _keys(folded)
+    best, n = "", 0
+    for kind, table in (("compound", t.compounds), ("unit", t.units), ("duration", t.durations),
+                        ("age", t.ages)):
+        size = _longest(keys, table)
+        if size > n:
+            best, n = kind, size
+    if best == "unit":
+        canon = t.units[keys[n - 1]]
         return Unit(_unit_kind(canon), canon, words[n - 1][2], folded[0], n)
-    if n and best in ("duration", "age"):
+    if best in ("duration", "age"):
         return Unit(best, None, words[n - 1][2], folded[0], n)
     if n:
         return Unit("noun", _span_text(text, words, n), words[n - 1][2], folded[0], n)
@@ -119,7 +135,7 @@ def _classifier(text: str, words: list[Word], folded: list[str]) -> Unit:
     """A classifier and the noun after it ("lượt người", "loại mô hình", "quả đạn")."""
     t = tables()
     rest = folded[1:]
-    n = _longest(rest, t.compounds)
+    n = _longest(_keys(rest), t.compounds)
     if not n and rest and rest[0] not in t.non_units and rest[0] not in t.durations \
             and words[1][0][:1].islower():
         n = 1
@@ -145,8 +161,17 @@ def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
 
 
 def head_before(text: str, pos: int) -> bool:
-    """True when the words right before ``pos`` make the number a name or an identifier."""
+    """True when the words right before ``pos`` make the number a name or an identifier.
+
+    >>> head_before("tại thôn ", 9), head_before("theo Chỉ thị ", 13), head_before("hướng dẫn ", 10)
+    (True, True, False)
+    """
     words = words_before(text, pos)
-    heads = tables().identifier_heads
-    return any(len(words) >= n and fold(" ".join(w for w, _, _ in words[-n:])) in heads
-               for n in (1, 2, 3))
+    t = tables()
+    for n in (1, 2, 3):
+        if len(words) < n:
+            break
+        key = fold(" ".join(w for w, _, _ in words[-n:]))
+        if key in t.identifier_heads or (key in t.name_heads and words[-n][0][:1].isupper()):
+            return True
+    return False

@@ -92,7 +92,7 @@ def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
         return [], reach
     if kind == "after_word":
         return _after_unit(ctx, n, reach)
-    if head_before(text, a):
+    if head_before(text, a) and not _measured(text, b):
         return [], reach
     if kind == "slash":
         return _pair(ctx, tok, a), reach
@@ -101,6 +101,12 @@ def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     if kind == "glued":
         return _glued(ctx, n), reach
     return _plain(ctx, n)
+
+
+def _measured(text: str, end: int) -> bool:
+    """A measure, money or percent unit follows: "ở mức 95%", "vòng 5 km" count even after a head."""
+    unit = read_unit(text, end)
+    return unit is not None and unit.kind in ("measure", "money", "percent")
 
 
 def _bare_day_month_pair(ctx: _Context, tok: str, a: int, b: int) -> bool:
