@@ -111,8 +111,9 @@ def _coordinated(seg: str, starts) -> int:
 
 def title(text: str, pos: int, later) -> Optional[str]:
     """The quoted name or "về ..." phrase after ``pos``; ``later`` are the next mentions' starts."""
-    newline = text.find("\n", pos)
-    end = min(pos + 600, newline if newline >= 0 else len(text))
+    end = min(pos + 600, len(text))
+    newline = text.find("\n", pos, end)  # bounded: a search to the end of the text is quadratic
+    end = newline if newline >= 0 else end
     head_end = min([end, *[s for s in later if s >= pos]])
     m = _patterns()["head"].match(text[pos:head_end])
     if not m:

@@ -49,7 +49,7 @@ def _patterns():
     return (
         regex.compile(rf"(?<!\p{{L}})(?P<type>(?i:{named}))[ ]+(?P<name>{name})[ ]+{_SO}{_NUM}"),
         # The type words are a lookbehind: the scan stops at digits only, which is ~8x faster.
-        regex.compile(rf"(?<=(?<!\p{{L}})(?P<type>(?i:{words}))(?:[ ]+{_SO}|[ ]+)){_NUM}"),
+        regex.compile(rf"(?<=[ :])(?<=(?<!\p{{L}})(?P<type>(?i:{words}))(?:[ ]+{_SO}|[ ]+)){_NUM}"),
         regex.compile(rf"(?:[ ]*,[ ]*|[ ]+(?i:và)[ ]+){_SO}{_NUM}"),
         regex.compile(r"[ ]*(?:(?P<word>\p{L}+)|(?P<other>\S)|$)"),
         regex.compile(rf"(?<!\p{{L}})(?i:{words}|{alternation(lexicon().name_stops)})(?!\p{{L}})"),
