@@ -28,6 +28,12 @@ class _NumberWords(BaseModel):
     dozen: list[str]
 
 
+class _ArticleOne(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    max_gap: int
+    joiners: list[str]
+
+
 class _StatisticsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     about: About
@@ -48,7 +54,7 @@ class _StatisticsFile(BaseModel):
     identifier_heads: list[str]
     name_heads: list[str]
     date_context: list[str]
-    article_one_connectors: list[str]
+    article_one: _ArticleOne
     rules: list[dict]
 
 
@@ -72,7 +78,7 @@ class Tables:
     identifier_heads: frozenset
     name_heads: frozenset
     date_context: frozenset
-    connectors: tuple
+    article_one: _ArticleOne
 
 
 @lru_cache(maxsize=1)
@@ -97,5 +103,5 @@ def tables() -> Tables:
         identifier_heads=frozenset(map(fold, data.identifier_heads)),
         name_heads=frozenset(map(fold, data.name_heads)),
         date_context=frozenset(map(fold, data.date_context)),
-        connectors=tuple(data.article_one_connectors),
+        article_one=data.article_one,
     )

@@ -24,7 +24,7 @@ from .stat_units import fold, head_before, read_qualifier, read_unit, words_afte
 
 COUNTABLE = ("noun", "classifier", "measure", "percent", "money")
 _SENTENCE_START = "\n.!?:;\"(-"
-_DASH_AFTER = regex.compile(r"(?:[ ]+-[ ]*+|-[ ]++)(\d++(?:[.,]\d++)*+)(?![\p{L}\d/]|[.,]\d)")
+_DASH_AFTER = regex.compile(r"[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\p{L}\d/-]|[.,]\d)")
 _RANGE_TO = regex.compile(r"[ ]+(?:đến|tới)[ ]+(\d++(?:[.,]\d++)*+)(?![\p{L}\d/-]|[.,]\d)")
 _COUNT_OF = regex.compile(r"(?i:(?<!\p{L})(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?)(?=\p{L})")
 _CLAUSE_END = regex.compile(r"[.;:!?\n]")
@@ -188,13 +188,15 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
         return _range(ctx, n, to.group(1), to.start(1), n.start), to.end(1)
     unit = read_unit(text, n.end)
     value = n.value
+    if n.numeral[:1] == "0" and sum(c.isdigit() for c in n.numeral) >= 4:
+        return [], n.end          # a phone number or a code, "0912.345.678"
     if value is None and unit is not None and unit.kind in ("percent", "measure"):
         value = parse_digits(n.numeral, dot_decimal=True)
     if value is None:
         return [], n.end
     if unit is None or unit.kind == "non_unit":
         return _bare(ctx, n, value), n.end
-    if unit.kind not in COUNTABLE or _is_year_not_count(n, unit):
+    if unit.kind not in COUNTABLE or _is_year_not_count(n, unit) or _named(text, n, unit):
         return [], n.end
     q, qs = read_qualifier(text, n.start)
     if q is None and _at_least_after(text, unit.end):
@@ -207,6 +209,18 @@ def _is_year_not_count(n: NumberSpan, unit) -> bool:
     """"Kỷ Hợi 2019 giữa ...": a bare year, unless a counted noun follows ("2019 người")."""
     t = tables()
     return is_year(n.numeral) and unit.first not in t.counted_nouns and unit.first not in t.classifiers
+
+
+def _named(text: str, n: NumberSpan, unit) -> bool:
+    """"SEA Games 31 diễn ra": a capitalized name right before, and no counted noun after."""
+    words = words_before(text, n.start)
+    if not words or not words[-1][0][:1].isupper() or unit.kind != "noun":
+        return False
+    if _sentence_initial(text, words[-1][1]) or words[-1][0].isupper():
+        return False
+    t = tables()
+    return unit.first not in t.counted_nouns and unit.first not in t.classifiers \
+        and fold(unit.unit) not in t.compounds and fold(unit.unit) not in t.counted_nouns
 
 
 def _at_least_after(text: str, pos: int) -> bool:
@@ -269,14 +283,14 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _enumerated_ones(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Keep "một ..." only inside an enumeration of counts ("hai xe máy, một điện thoại")."""
-    joins = tables().connectors
-    keep = []
-    for i, c in enumerate(cands):
-        if c.one:
-            prev_ok = i > 0 and text[cands[i - 1].end:c.start] in joins
-            next_ok = i + 1 < len(cands) and text[c.end:cands[i + 1].start] in joins
-            if not (prev_ok or next_ok):
-                continue
-        keep.append(c)
-    return keep
+    """Keep "một ..." only inside an enumeration of counts ("2 xe máy, một điện thoại")."""
+    rule = tables().article_one
+    return [c for i, c in enumerate(cands) if not c.one
+            or (i > 0 and _listed(text[cands[i - 1].end:c.start], rule))
+            or (i + 1 < len(cands) and _listed(text[c.end:cands[i + 1].start], rule))]
+
+
+def _listed(between: str, rule) -> bool:
+    """Text between two counts that joins them in one list."""
+    return len(between) <= rule.max_gap and not _CLAUSE_END.search(between) \
+        and any(j in between for j in rule.joiners)
