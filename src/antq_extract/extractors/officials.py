@@ -1,6 +1,212 @@
-"""officials detector (GUIDELINES: see the field officials). Placeholder until its issue lands."""
+"""Officials detector: named people with a rank, a position or "đồng chí" (GUIDELINES: Officials).
+
+The text is read as a sequence of *elements* — ranks (from the ranks detector), honorifics,
+degrees, names (``names.py``, with NER for names without a known surname, ``ner.py``) and
+positions (``positions.py``) — and the plain separators between them. Elements joined by
+spaces, commas, dashes or "làm"/"kiêm" form a *group* ("đồng chí Thượng tướng, Thứ trưởng Bộ
+Công an Phạm Thế Tùng"); a semicolon, a full stop, "và", a colon or any other word ends it.
+Within a group ``groups.assign`` gives every rank, honorific and position to its name; across
+groups it shares a post over "A và B - post", and the honorific, post or rank of a list
+("các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A; B") over the list. Mentions of one person are
+then merged, given names alone ("ông Thanh", "Thượng sĩ Hợp") are attached to the person
+named in full, and every rank mention gets ``official``: ``found["ranks"]`` entries are replaced
+by updated copies.
+"""
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
+from ..models import Official, Span
+from ..normalize import canonical
+from . import names, ner, positions
+from .elements import El, gap_kind
+from .groups import Mention, assign
+from .ranks import branches
 
 def extract(article, found):
-    return []
+    text = article.text
+    ranks = found.get("ranks") or []
+    els, singles = _elements(article, ranks)
+    mentions = assign(text, els)
+    people = _people(text, mentions, ranks)
+    updates = _givens(text, els, singles, people, ranks)
+    for m in mentions:
+        key = _key(text, m.el)
+        if key in people and people[key]["official"]:
+            for r in m.ranks:
+                updates.setdefault(r.idx, people[key]["name"])
+    for i, name in updates.items():
+        ranks[i] = ranks[i].model_copy(update={"official": name})
+    return [_official(p) for p in people.values() if p["official"]]
+
+
+# -- elements -------------------------------------------------------------------------------
+
+def _elements(article, ranks):
+    """The ranks, cues, degrees, names and positions of the article, in order."""
+    text = article.text
+    els = [El("rank", r.start, _branch_end(text, r.end), idx=i) for i, r in enumerate(ranks)]
+    els += [e for e in _cues(text) if not article.is_chrome(e.start, e.end)]
+    cue_ends, degs = {e.end for e in els}, {}
+    near = lambda pos: names.after(text, pos, cue_ends) or _degree_before(text, pos, degs) is not None
+    pieces = [p for p in names.pieces(text, near) if not article.is_chrome(p.start, p.end)]
+    for p in pieces:
+        _degree_before(text, p.start, degs)
+    els += [El("deg", a, b) for a, b in set(degs.values()) - {None}]
+    els += [El("name", p.start, p.end) for p in pieces if p.kind == "name"]
+    els += _lower_names(text, els)
+    els += _ner_names(text, els, [p for p in pieces if p.kind == "unknown"])
+    els += _positions(article, els)
+    els.sort(key=lambda e: (e.start, -e.end))
+    out = []
+    for e in els:
+        if out and e.start < out[-1].end:
+            continue
+        e.gap = gap_kind(text[out[-1].end:e.start]) if out else "break"
+        out.append(e)
+    taken = {(e.start, e.end) for e in out}
+    return out, [p for p in pieces if p.kind == "single" and (p.start, p.end) not in taken]
+
+
+def _branch_end(text: str, end: int) -> int:
+    """A rank written with its branch ("Đại tá Công an Nguyễn ...") ends after the branch."""
+    m = branches().match(text, end)
+    return m.end(1) if m else end
+
+
+@lru_cache(maxsize=1)
+def _cue_rx():
+    lex = positions.lexicon()
+    return regex.compile(rf"(?:{positions.alternation(positions.case_variants(lex.honorifics))})(?![\p{{L}}/])")
+
+
+@lru_cache(maxsize=1)
+def _deg_rx():
+    d = positions.alternation(positions.case_variants(positions.lexicon().degrees))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{d})(?:\.?(?:[ ]*[,.][ ]*|[ ]+)(?:{d}))*\.?(?=[ ,]*$)")
+
+
+_PLURAL = regex.compile(r"(?i)(?:các|những)\s+$")
+
+
+def _cues(text: str) -> list:
+    qual = {canonical(q).casefold() for q in positions.lexicon().qualifying}
+    out = []
+    for m in _cue_rx().finditer(text):
+        if positions.starts_word(text, m.start()):
+            pl = _PLURAL.search(text, max(0, m.start() - 8), m.start())
+            out.append(El("cue", pl.start() if pl else m.start(), m.end(), plural=bool(pl),
+                          qualifying=m.group().casefold() in qual))
+    return out
+
+
+def _degree_before(text: str, pos: int, seen: dict):
+    """The degrees or profession written right before ``pos`` ("Thiếu tướng, PGS.TS |Bùi ..."):
+    (start, end) or None. Degrees matter only before a name, so only there are they read."""
+    if pos not in seen:
+        tail = text[max(0, pos - 12):pos].replace(".", " ").replace(",", " ").split()
+        last = tail[-1].casefold() if tail else ""
+        m = _deg_rx().search(text, max(0, pos - 40), pos) if last in _degree_ends() else None
+        seen[pos] = m.span() if m else None
+    return seen[pos]
+
+
+@lru_cache(maxsize=1)
+def _degree_ends() -> frozenset:
+    """Last words of the degrees (a cheap test before the regex)."""
+    return frozenset(canonical(d).split()[-1].casefold() for d in positions.lexicon().degrees)
+
+
+def _lower_names(text: str, els: list) -> list:
+    """Lower-case names right after an honorific or a rank ("đồng chí nguyễn xuân thanh")."""
+    out = []
+    for e in els:
+        if e.kind in ("cue", "rank"):
+            span = names.lower_name(text, e.end)
+            if span:
+                out.append(El("name", span[0], span[1], lower=True))
+    return out
+
+
+def _ner_names(text: str, els: list, unknown: list) -> list:
+    """Runs without a known surname, next to a cue or before a title, that NER calls persons."""
+    if not unknown or not ner.enabled():
+        return []
+    return [El("name", p.start, p.end, source="ner")
+            for p in unknown[:ner.MAX_CALLS] if ner.is_person(text, p.start, p.end)]
+
+
+def _positions(article, els: list) -> list:
+    """The position phrases that can belong to a name, tails stopping at the other elements."""
+    text = article.text
+    blocked = {e.start for e in els}
+    spans = [(e.start, e.end) for e in els]
+    named = [(e.start, e.end) for e in els if e.kind == "name"]
+    found = dict(positions.phrases(text, named, spans, blocked))
+    for e in els:
+        if e.kind == "cue" and e.plural:
+            positions.phrase_after(text, e.end, blocked, found)
+    return [El("pos", a, b, weak=positions.is_weak(text, a),
+               disabled=bool(_ON_BEHALF.search(text, max(0, a - 60), a)))
+            for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
+
+
+_ON_BEHALF = regex.compile(r"(?i)thay mặt[^,;.\n]*$")
+
+
+# -- people ---------------------------------------------------------------------------------
+
+def _key(text: str, el: El) -> str:
+    """The merge key: case-folded, single-spaced (article.text is already NFC and tone-placed)."""
+    return " ".join(text[el.start:el.end].split()).casefold()
+
+
+def _people(text: str, mentions: list[Mention], ranks) -> dict:
+    """Merge the mentions of one person (tone placement, case, spacing folded)."""
+    people: dict = {}
+    for m in mentions:
+        key = _key(text, m.el)
+        p = people.setdefault(key, {"name": None, "rank": None, "positions": [], "spans": [],
+                                    "official": False, "source": set()})
+        written = text[m.el.start:m.el.end]
+        if p["name"] is None or (p["name"][:1].islower() and not m.el.lower):
+            p["name"] = names.display(written) if not m.el.lower else p["name"] or names.display(written)
+        p["spans"].append(Span(start=m.el.start, end=m.el.end, text=written))
+        p["positions"] += [names.squash(text[e.start:e.end]) for e in sorted(m.positions, key=lambda e: e.start)]
+        p["rank"] = p["rank"] or (ranks[m.ranks[0].idx].rank if m.ranks else None)
+        p["official"] |= m.qualified
+        p["source"].add(m.el.source)
+    for p in people.values():
+        p["positions"] = positions.merge(p["positions"])
+    return people
+
+
+def _givens(text: str, els: list, singles: list, people: dict, ranks) -> dict:
+    """Given names alone after a cue or rank ("Thượng sĩ Hợp"): mentions of a named official."""
+    updates = {}
+    by_end = {e.end: e for e in els if e.kind in ("cue", "rank")}
+    for s in singles:
+        cue = next((by_end[q] for q in range(max(0, s.start - 3), s.start)
+                    if q in by_end and not text[q:s.start].strip()), None)
+        person = cue and _owner(text[s.start:s.end], people)
+        if person:
+            person["spans"].append(Span(start=s.start, end=s.end, text=text[s.start:s.end]))
+            if cue.kind == "rank":
+                updates[cue.idx] = person["name"]
+                person["rank"] = person["rank"] or ranks[cue.idx].rank
+    return updates
+
+
+def _owner(given: str, people: dict):
+    """The official whose last syllable is ``given`` (tone placement and case folded)."""
+    want = names.toneless(given)
+    found = [p for p in people.values() if p["official"] and names.toneless(p["name"].split()[-1]) == want]
+    return found[-1] if found else None
+
+
+def _official(p: dict) -> Official:
+    src = [s for s in ("rule", "ner") if s in p["source"]]
+    return Official(name=p["name"], rank=p["rank"], positions=p["positions"],
+                    mentions=sorted(p["spans"], key=lambda s: s.start), source=src)

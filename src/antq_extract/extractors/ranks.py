@@ -51,6 +51,16 @@ def _pattern():
     return regex.compile(rf"(?<!{_LETTER})(?i:{alts})(?!{_LETTER})")
 
 
+@lru_cache(maxsize=1)
+def branches():
+    """A branch written after a rank ("Đại tá Công an", "Thượng tá quân đội"), group 1, when a
+    name or a comma follows it: the branch is neither part of the rank's text nor of the name."""
+    data = load_rules("ranks.yaml", _RanksFile)
+    alts = "|".join(regex.escape(canonical(b)).replace(r"\ ", r"[ ]+")
+                    for b in sorted(data.branches, key=len, reverse=True))
+    return regex.compile(rf"[ ]+({alts})(?!{_LETTER})(?=[ ]*,|[ ]+\p{{Lu}})")
+
+
 def rank_order(rank: str) -> int:
     """Position on the ladder (0 = Binh nhì)."""
     return list(dict.fromkeys(ladder().values())).index(rank)

@@ -1,0 +1,45 @@
+"""The elements the officials detector reads, and the separators between them.
+
+An element is a rank, an honorific ("cue"), a degree, a name or a position, with its
+normalized offsets. ``gap`` is the kind of text between an element and the one before it:
+"adj" (spaces), "comma", "dash", "role" ("làm", "kiêm"), which keep a group together, or
+"colon", "semi", "and" ("và") and "break" (anything else), which end it.
+
+>>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", " phát biểu ")]
+['adj', 'comma', 'dash', 'semi', 'and', 'colon', 'role', 'break']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+JOINING = ("adj", "comma", "dash", "role")
+_GAPS = [(kind, regex.compile(rx)) for kind, rx in (
+    ("adj", r"[ ]*"), ("comma", r"\s*,\s*"), ("dash", r"\s*-\s*"), ("colon", r"\s*:\s*"),
+    ("semi", r"\s*;\s*"), ("and", r"\s+và\s+"), ("role", r"\s+(?:làm|kiêm)\s+"))]
+
+
+@dataclass(eq=False)
+class El:
+    """One element: kind is "rank", "cue", "deg", "name" or "pos"."""
+
+    kind: str
+    start: int
+    end: int
+    idx: int = -1              # rank: index in found["ranks"]
+    plural: bool = False       # cue or rank: "các đồng chí", "các Thiếu tướng"
+    qualifying: bool = False   # cue: "đồng chí" makes an official by itself
+    source: str = "rule"       # name: "rule" or "ner"
+    lower: bool = False        # name: written in lower case
+    weak: bool = False         # pos: a lower-case weak head ("thường trực")
+    disabled: bool = False     # pos: inside a "thay mặt ..." phrase
+    gap: str = "break"         # separator before this element
+
+
+def gap_kind(text: str) -> str:
+    """The kind of separator ``text`` is (see the module docstring)."""
+    for kind, rx in _GAPS:
+        if rx.fullmatch(text):
+            return kind
+    return "break"

@@ -1,0 +1,280 @@
+"""Positions: the lexicon of ``rules/positions.yaml`` and the grammar of one position phrase.
+
+A position is ``[former] [deputy] HEAD TAIL``: a head title from the lexicon ("Phó Giám
+đốc", "nguyên Viện trưởng") and the organisation it belongs to, read word by word until a
+stop: punctuation (a comma or dash goes on only into an organisation word or inside a fixed
+wording such as "Ban Chỉ đạo phòng, chống tội phạm, ..."), a verb or function word from
+``stops`` ("phát biểu", "đã"), the start of a name, rank, honorific or degree, or a new line
+that does not continue the phrase. :func:`merge` keeps each post once, the fuller form of a
+short and a full one.
+
+>>> merge(["Thứ trưởng", "Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"])
+['Thứ trưởng Bộ Công an', 'Ủy viên Trung ương Đảng']
+>>> merge(["Chủ tịch Ủy ban MTTQ tỉnh", "Chủ tịch MTTQ tỉnh"])
+['Chủ tịch Ủy ban MTTQ tỉnh']
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..normalize import canonical
+from ..rules import About, load_rules
+
+MAX_WORDS = 40          # a tail longer than this is not a title
+_AND_BREAKERS = ("các", "những", "đại diện", "lãnh đạo", "cán bộ")
+
+
+class Lexicon(BaseModel):
+    """rules/positions.yaml, validated."""
+
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    heads: list[str]
+    deputy: list[str]
+    deputy_only: list[str]
+    former: list[str]
+    weak_heads: list[str]
+    honorifics: list[str]
+    qualifying: list[str]
+    plural: list[str]
+    degrees: list[str]
+    organisations: list[str]
+    fixed_wordings: list[str]
+    abbreviations: dict[str, str]
+    stops: list[str]
+    org_nouns: list[str]
+    admin: list[str]
+    places: list[str]
+    not_persons: list[str]
+    rules: list[dict]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_rules("positions.yaml", Lexicon)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternatives, longest first; a space matches any white space."""
+    forms = sorted({canonical(w) for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+def case_variants(words: Iterable[str]) -> list[str]:
+    """Each word as written, with a capital first letter, in lower case and in upper case: a
+    case-sensitive alternation of these is much faster than a case-insensitive one."""
+    out = set()
+    for w in map(canonical, words):
+        out |= {w, w[:1].upper() + w[1:], w.lower(), w.upper()}
+    return sorted(out)
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """No letter or digit right before ``pos`` (the check a leading lookbehind would make)."""
+    return pos == 0 or not text[pos - 1].isalnum()
+
+
+@lru_cache(maxsize=1)
+def patterns():
+    lex = lexicon()
+    dep, heads = alternation(lex.deputy), alternation(lex.heads + lex.weak_heads)
+    head = (rf"(?<![\p{{L}}\d])(?<!(?i:ban)\s)(?:(?-i:{alternation(lex.former)})\s+)?"
+            rf"(?:(?:{dep})\s+)?(?:{heads})(?![\p{{L}}\d])"
+            rf"|(?<![\p{{L}}\d])(?:(?:{dep})\s+)(?:{alternation(lex.deputy_only)})(?![\p{{L}}\d])")
+    return {
+        "head": regex.compile(head, regex.I),
+        "weak": regex.compile(rf"(?:{alternation(lex.weak_heads)})", regex.I),
+        "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
+        "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
+        "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
+    }
+
+
+_WS = regex.compile(r"\s*")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    lex = lexicon()
+    return frozenset(canonical(w).split()[0].casefold() for w in
+                     lex.heads + lex.weak_heads + lex.deputy + lex.former + lex.deputy_only)
+
+
+_SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,-]?\s*")
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{L}")
+_CLAUSE_END = regex.compile(r"[;.:!?\n]")
+REACH = 200             # how far before a name a title that precedes it may start
+
+
+def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[int, int]]:
+    """The position phrases that can belong to a name: the chain after each name (``names``:
+    (start, end) spans), the titles between the element before it (``starts``/ends of all
+    elements, as (start, end)) and the name, and those right after ``starts`` of list heads.
+    Titles elsewhere are nobody's (an unnamed "Chủ tịch UBND quận") and are not read."""
+    found: dict[int, int] = {}
+    for a, b in names:
+        pos = b
+        while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
+            pos = end
+    for lo, hi in _regions(text, names, starts):
+        for w in _WORD_START.finditer(text, lo, hi):
+            _phrase_at(text, w.start(), blocked, found)
+    return sorted(found.items())
+
+
+def _regions(text: str, names: list, starts: list):
+    """For each name, the stretch between the previous element (or clause start) and it."""
+    ends = sorted(b for _, b in starts)
+    stops = [m.start() + 1 for m in _CLAUSE_END.finditer(text)]
+    for a, _ in names:
+        i, j = bisect_right(ends, a) - 1, bisect_right(stops, a) - 1
+        lo = max(ends[i] if i >= 0 else 0, stops[j] if j >= 0 else 0, a - REACH)
+        if lo < a:
+            yield lo, a
+
+
+def phrase_after(text: str, pos: int, blocked: set, found: dict):
+    """The position phrase right after ``pos`` (a list head: "các đồng chí Ủy viên ...:")."""
+    return _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)
+
+
+def _phrase_at(text: str, q: int, blocked: set, found: dict):
+    """End of the position starting at ``q`` (recorded in ``found``), or None."""
+    if q in found:
+        return found[q]
+    w = _WORD.match(text, q)
+    if w is None or w.group().casefold() not in _first_words():
+        return None
+    m = patterns()["head"].match(text, q)
+    if m is None or any(a < q < b for a, b in found.items()):
+        return None
+    found[q] = tail_end(text, q, m.end(), blocked)
+    return found[q]
+
+
+def is_weak(text: str, start: int) -> bool:
+    """A phrase opened by a lower-case weak head ("thường trực"): not a title before a name."""
+    return text[start].islower() and bool(patterns()["weak"].match(text, start))
+
+
+def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
+    """End of the position whose head is text[head_start:pos]."""
+    ends = [_fixed_from_head(text, head_start, pos)]
+    while len(ends) <= MAX_WORDS:
+        q = _WS.match(text, ends[-1]).end()
+        if q >= len(text) or q in blocked or not _line_goes_on(text, ends[-1], q):
+            break
+        step = _step(text, q, blocked)
+        if step is None:
+            break
+        ends.append(step)
+    while len(ends) > 1 and text[_last_word_start(text, ends):ends[-1]] in ("của", "và", "-", ","):
+        ends.pop()
+    return ends[-1]
+
+
+def _fixed_from_head(text: str, head_start: int, pos: int) -> int:
+    """A fixed wording that starts inside the head ("Trưởng [Ban Chỉ đạo phòng, chống ...]")."""
+    for w in _WORD.finditer(text, head_start, pos):
+        m = patterns()["fixed"].match(text, w.start())
+        if m and m.end() > pos:
+            return m.end()
+    return pos
+
+
+def _line_goes_on(text: str, end: int, q: int) -> bool:
+    """A line break inside a position only before a lower-case continuation."""
+    return "\n" not in text[end:q] or text[q].islower()
+
+
+def _step(text: str, q: int, blocked: set):
+    """End of the next piece of the tail starting at ``q``, or None where it stops."""
+    fixed = patterns()["fixed"].match(text, q)
+    if fixed:
+        return fixed.end()
+    ch = text[q]
+    if ch == "(":
+        close = text.find(")", q, q + 80)
+        return close + 1 if close > 0 and "\n" not in text[q:close] else None
+    if ch in ",-":
+        return q + 1 if _sep_goes_on(text, q + 1, ch, blocked) else None
+    w = _WORD.match(text, q)
+    if w is None:
+        return None
+    if w.group()[0].islower() and (patterns()["stop"].match(text, q) or
+                                   (w.group() == "và" and not _and_goes_on(text, w.end(), blocked))):
+        return None
+    return w.end()
+
+
+def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
+    """After "," only an organisation word goes on; after "-" any capitalised non-title word."""
+    q = _WS.match(text, q).end()
+    if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
+        return False
+    if sep == ",":
+        return bool(patterns()["org"].match(text, q)) and text[q].isupper()
+    return text[q].isupper()
+
+
+def _and_goes_on(text: str, q: int, blocked: set) -> bool:
+    """"và" joins two words of one organisation name ("Viện Khoa học và Chiến lược")."""
+    q = _WS.match(text, q).end()
+    if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
+        return False
+    if patterns()["stop"].match(text, q) or text.startswith(_AND_BREAKERS, q):
+        return False
+    return bool(_WORD.match(text, q))
+
+
+def _last_word_start(text: str, ends: list) -> int:
+    return _WS.match(text, ends[-2]).end()
+
+
+@lru_cache(maxsize=4096)
+def _words(position: str) -> tuple:
+    """Case-folded words of a position, abbreviations expanded, punctuation dropped."""
+    abbr = _abbreviations()
+    out = []
+    for w in position.split():
+        w = w.strip(",.;:()").casefold()
+        if w and w != "-":
+            out.extend(abbr.get(w, (w,)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict:
+    return {k.casefold(): tuple(canonical(v).casefold().split()) for k, v in lexicon().abbreviations.items()}
+
+
+def _subsequence(short: tuple, full: tuple) -> bool:
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _shorter(a: str, b: str) -> bool:
+    """``a`` is a shorter form of ``b``: its words are a subsequence of b's, same head word."""
+    wa, wb = _words(a), _words(b)
+    return bool(wa) and wa[0] == wb[0] and _subsequence(wa, wb) and (len(wa) < len(wb) or len(a) < len(b))
+
+
+def merge(positions: Iterable[str]) -> list[str]:
+    """Each post once, in order of first appearance; of a short and a full form, the full."""
+    out: list[str] = []
+    for p in positions:
+        if any(_words(p) == _words(q) and len(p) <= len(q) or _shorter(p, q) for q in out):
+            continue
+        idx = [i for i, q in enumerate(out) if _shorter(q, p) or _words(q) == _words(p)]
+        if idx:
+            out[idx[0]] = p
+            out = [q for i, q in enumerate(out) if i not in idx[1:]]
+        else:
+            out.append(p)
+    return out
