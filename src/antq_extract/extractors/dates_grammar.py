@@ -14,10 +14,15 @@ document symbol ("06/2020/QĐ-TTg", "ĐTĐLXH.01/17"). A *unit* is an atom or a 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
+
+import regex
 
 from .dates_rules import compiled_atoms, connectors, context_patterns, date_rules
 
+BEFORE_WINDOW = 48
+_DIGITS = regex.compile(r"\d+")
 STRONG_GROUPS = ("t", "pod", "wd", "ngay", "rel", "tl", "yl", "ql", "y")
 RANGE_PAIRS = {"d": {"dm", "dmy"}, "dm": {"dm", "dmy"}, "dmy": {"dm", "dmy"},
                "m": {"m", "my"}, "my": {"m", "my"}, "y": {"y", "yb"}, "yb": {"y", "yb"}}
@@ -68,12 +73,15 @@ def find_atoms(text: str, start: int = 0, end: Optional[int] = None) -> list[Ato
     """Every atom in ``text[start:end]``, leftmost-longest, outside document symbols."""
     end = len(text) if end is None else end
     found = []
-    for order, rule in enumerate(compiled_atoms()):
-        for m in rule.pattern.finditer(text, start, end):
-            if m.end() > m.start():
-                groups = {k: v for k, v in m.groupdict().items() if v}
-                found.append((m.start(), -(m.end() - m.start()), order,
-                              Atom(m.start(), m.end(), rule.kind, rule.id, groups)))
+    by_digits = _by_digits()
+    for run in _DIGITS.finditer(text, start, end):
+        s, memo = run.start(), {}
+        for order, match, rule in by_digits.get(run.end() - s, ()):
+            m = memo[match] if match in memo else memo.setdefault(match, match(text, s, end))
+            if m is not None:
+                atom = _atom(text, s, start, rule, m)
+                if atom is not None:
+                    found.append((atom.start, atom.start - atom.end, order, atom))
     found.sort(key=lambda f: f[:3])
     kept, reach = [], -1
     for s, _, _, atom in found:
@@ -81,6 +89,33 @@ def find_atoms(text: str, start: int = 0, end: Optional[int] = None) -> list[Ato
             kept.append(atom)
             reach = atom.end
     return kept
+
+
+@lru_cache(maxsize=1)
+def _by_digits() -> dict[int, list]:
+    """(order, match, rule) to try on a run of 1, 2 or 4 digits."""
+    rules = [(i, r.pattern.match, r) for i, r in enumerate(compiled_atoms())]
+    small = [r for r in rules if not r[2].year_first]
+    return {1: small, 2: small, 4: [r for r in rules if r[2].year_first]}
+
+
+def _atom(text: str, s: int, start: int, rule, m) -> Optional[Atom]:
+    """The atom of a pattern match at ``s``, with what must come before it."""
+    b = None
+    if rule.before is not None:
+        b = rule.before.search(text, max(start, s - BEFORE_WINDOW), s)
+        if b is None:
+            return None
+    groups, begin = _groups(m), s
+    if b is not None:
+        groups.update(_groups(b))
+        begin = b.start() if rule.before_in_span else s
+    kind = "dmy" if rule.kind == "dm" and "y" in groups else rule.kind
+    return Atom(begin, m.end(), kind, rule.id, groups)
+
+
+def _groups(m) -> dict:
+    return {k: v for k, v in m.groupdict().items() if v}
 
 
 def in_symbol(text: str, start: int, end: int) -> bool:
@@ -153,7 +188,7 @@ def _accept(out: list[Unit], text: str) -> None:
         elif kinds & {"d", "yb"}:
             u.accepted = False
         elif u.first.strong:
-            u.accepted = not (u.first.rule == "words-dm" and not _lead(u.first))
+            u.accepted = not (u.first.rule == "words" and u.first.kind == "dm" and not _has_lead(u.first))
         else:
             weak = ctx["cue_before"].search(text[max(0, u.start - 12):u.start])
             u.accepted = bool(weak) and not ctx["count_after"].match(text[u.end:u.end + 20])
@@ -164,7 +199,7 @@ def _accept(out: list[Unit], text: str) -> None:
                 u.accepted = v.accepted = True
 
 
-def _lead(atom: Atom) -> bool:
+def _has_lead(atom: Atom) -> bool:
     return any(atom.group(g) for g in ("t", "pod", "wd", "ngay"))
 
 

@@ -8,7 +8,7 @@ one or more spaces). Every regex is compiled case-insensitively at first use.
 >>> rules.words.part_of_day["rạng sáng"]
 'sáng'
 >>> [a.id for a in compiled_atoms()][:2]
-['numeric-dmy', 'words-dmy']
+['numeric', 'words']
 """
 from __future__ import annotations
 
@@ -50,7 +50,9 @@ class Words(_Strict):
 class Atom(_Strict):
     id: str
     kind: Kind
-    regex: str
+    regex: str                       # matched where a run of digits starts
+    before: Optional[str] = None     # must end where the digits start
+    before_in_span: bool = True
 
 
 class Connectors(_Strict):
@@ -79,6 +81,9 @@ class CompiledAtom(_Strict):
     id: str
     kind: Kind
     pattern: regex.Pattern
+    before: Optional[regex.Pattern]
+    before_in_span: bool
+    year_first: bool          # starts with a 4-digit year (else with a 1-2 digit day or month)
 
 
 @lru_cache(maxsize=1)
@@ -116,16 +121,27 @@ def expand(pattern: str, rule_id: str, depth: int = 0) -> str:
 
 
 def compile_rule(pattern: str, rule_id: str) -> regex.Pattern:
+    """Compile an expanded rule; equal patterns give the same object (matched once)."""
     try:
-        return regex.compile(expand(pattern, rule_id), FLAGS)
+        return _compiled(expand(pattern, rule_id))
     except regex.error as exc:
         raise RuleFileError("E002", path="dates.yaml", rule_id=rule_id, detail=str(exc)) from exc
 
 
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, FLAGS)
+
+
 @lru_cache(maxsize=1)
 def compiled_atoms() -> tuple[CompiledAtom, ...]:
-    return tuple(CompiledAtom(id=a.id, kind=a.kind, pattern=compile_rule(a.regex, a.id))
-                 for a in date_rules().atoms)
+    out = []
+    for a in date_rules().atoms:
+        before = compile_rule(rf"(?r)(?:{a.before})\Z", a.id) if a.before else None
+        out.append(CompiledAtom(id=a.id, kind=a.kind, pattern=compile_rule(a.regex, a.id),
+                                before=before, before_in_span=a.before_in_span,
+                                year_first=a.regex.startswith(("{%Y}", "(?P<y>"))))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

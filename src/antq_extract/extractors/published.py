@@ -46,6 +46,7 @@ class _PublishedRules(_Strict):
     labels: _Labels
     residue: str
     label_gap: int
+    label_line: int
     body: _Body
     rules: list[dict]
 
@@ -61,7 +62,9 @@ def _rules():
 
 def extract(article, found) -> Optional[DateMention]:
     data, publish, update, _ = _rules()
-    atom = _labelled(article, publish) or _dated_line(article) or _labelled(article, update)
+    lines = _lines(article)
+    atom = (_labelled(article, lines, publish) or _dated_line(article, lines)
+            or _labelled(article, lines, update))
     return _mention(article, atom) if atom is not None else None
 
 
@@ -76,17 +79,19 @@ def _full_dates(article, start: int, end: int) -> list[Atom]:
             if a.kind == "dmy" and not article.is_chrome(a.start, a.end)]
 
 
-def _labelled(article, label: regex.Pattern) -> Optional[Atom]:
+def _labelled(article, lines, label: regex.Pattern) -> Optional[Atom]:
+    """The first full date right after a label, on a short line (labels sit on date lines)."""
     data = _rules()[0]
     text = article.text
-    for m in label.finditer(text):
-        if article.is_chrome(m.start(), m.end()):
+    for a, b in lines:
+        if b - a > data.label_line:
             continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        for atom in _full_dates(article, m.end(), line_end):
-            if atom.start - m.end() <= data.label_gap:
-                return atom
+        for m in label.finditer(text, a, b):
+            if article.is_chrome(m.start(), m.end()):
+                continue
+            for atom in _full_dates(article, m.end(), b):
+                if atom.start - m.end() <= data.label_gap:
+                    return atom
     return None
 
 
@@ -120,13 +125,14 @@ def banner_spans(article) -> list[tuple[int, int]]:
     if article.title_span is None:
         return []
     top = article.title_span[0]
-    return [(a, b) for a, b in _lines(article) if b <= top and date_line(article, a, b)]
+    return [(a, b) for a, b in article.lines if b <= top and article.text[a:b].strip()
+            and date_line(article, a, b)]
 
 
-def _dated_line(article) -> Optional[Atom]:
+def _dated_line(article, lines) -> Optional[Atom]:
     top = article.title_span[0] if article.title_span else -1
     best = None
-    for a, b in _lines(article):
+    for a, b in lines:
         atom = date_line(article, a, b)
         if atom is not None:
             best = atom if a > top else best
