@@ -186,7 +186,7 @@ def _accept(out: list[Unit], text: str) -> None:
         if len(u.atoms) == 2:
             u.accepted = u.first.kind != "d" or u.last.group("m") is not None
         elif kinds & {"d", "yb"}:
-            u.accepted = False
+            u.accepted = bool(u.first.group("ngay"))   # dropped later if no month joins it
         elif u.first.strong:
             u.accepted = not (u.first.rule == "words" and u.first.kind == "dm" and not _has_lead(u.first))
         else:

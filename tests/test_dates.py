@@ -1,0 +1,320 @@
+"""Dates and published (GUIDELINES: Dates): tables of real-looking Vietnamese news sentences.
+
+Most sentences are written for these tests in the style of provincial police and news pages,
+not copied from the corpus, so that the tables measure the grammar and not the corpus.
+"""
+from __future__ import annotations
+
+import doctest
+from collections import Counter
+
+import pytest
+
+from antq_extract.extractors import dates_build, dates_grammar, dates_rules, dates_values
+from antq_extract.pipeline import process_text
+
+
+def _dates(text, published=None):
+    record = process_text(text, id="t", published=published)
+    assert record.error is None, record.error
+    return record
+
+
+def _one(text, published=None):
+    """The only date mention of ``text`` (fails when there are none or several)."""
+    found = _dates(text, published).dates
+    assert len(found) == 1, [m.model_dump() for m in found]
+    return found[0]
+
+
+def _has(mention, expect):
+    dumped = mention.model_dump()
+    return all(dumped.get(k) == v for k, v in expect.items())
+
+
+# (text, publication date or None, expected attributes of the one mention)
+FORMATS = [
+    pytest.param("Hội nghị diễn ra ngày 1/8/2013 tại Hà Nội.", None,
+                 {"text": "ngày 1/8/2013", "value": "2013-08-01"}, id="d/m/yyyy-ngay"),
+    pytest.param("Phiên tòa mở vào ngày 15.11.2023 tại trụ sở.", None,
+                 {"text": "ngày 15.11.2023", "value": "2023-11-15"}, id="d.m.yyyy"),
+    pytest.param("Ngày 6-6-2023, Tòa án nhân dân tỉnh mở phiên tòa.", None,
+                 {"text": "Ngày 6-6-2023", "value": "2023-06-06"}, id="d-m-yyyy"),
+    pytest.param("Luật có hiệu lực từ ngày 01 tháng 7 năm 2024.", None,
+                 {"text": "ngày 01 tháng 7 năm 2024", "value": "2024-07-01"}, id="words-full"),
+    pytest.param("Ngày 5 tháng 6, đoàn kiểm tra liên ngành làm việc.", None,
+                 {"text": "Ngày 5 tháng 6", "value": "--06-05"}, id="words-yearless"),
+    pytest.param("Vụ án xảy ra vào khoảng tháng 8/2022 tại xã Tân Lập.", None,
+                 {"text": "tháng 8/2022", "value": "2022-08"}, id="month-slash-year"),
+    pytest.param("Từ tháng 3 năm 2022, đơn vị triển khai mô hình camera an ninh.", None,
+                 {"text": "tháng 3 năm 2022", "value": "2022-03"}, id="month-words-year"),
+    pytest.param("Năm 2023, Công an tỉnh triệt phá 50 đường dây ma túy.", None,
+                 {"text": "Năm 2023", "value": "2023"}, id="year"),
+    pytest.param("CÔNG AN HUYỆN TRIỂN KHAI NHIỆM VỤ NĂM 2021", None,
+                 {"text": "NĂM 2021", "value": "2021"}, id="year-upper-case"),
+    pytest.param("Đối tượng Lê Văn Hùng (SN 1985, trú xã Hòa Bình) bị khởi tố.", None,
+                 {"text": "SN 1985", "value": "1985"}, id="birth-year-sn"),
+    pytest.param("Bảo đảm an toàn Tết Nguyên đán Giáp Thìn 2024 trên địa bàn.", None,
+                 {"text": "2024", "value": "2024"}, id="lunar-year-name"),
+    pytest.param("Trong quý I/2024, toàn tỉnh xảy ra 12 vụ tai nạn giao thông.", None,
+                 {"text": "quý I/2024", "value": "2024-01", "end_value": "2024-03"}, id="quarter"),
+    pytest.param("Chiều 24/5, Ban Chỉ đạo 799 quận tổ chức hội nghị.", "2023-05-24",
+                 {"text": "Chiều 24/5", "value": "2023-05-24", "year_inferred": True,
+                  "part_of_day": "chiều"}, id="day-month-slash"),
+    pytest.param("Sáng 14-7, lực lượng chức năng kiểm tra quán karaoke.", None,
+                 {"text": "Sáng 14-7", "value": "--07-14", "part_of_day": "sáng"}, id="day-month-dash"),
+    pytest.param("Sáng 20.2, tại TP Tam Kỳ, UBND tỉnh tổ chức hội nghị.", None,
+                 {"text": "Sáng 20.2", "value": "--02-20"}, id="day-month-dot"),
+    pytest.param("TP - Ngày 12-4, tại Hà Nội, Ban Bí thư tổ chức hội nghị.", None,
+                 {"text": "Ngày 12-4", "value": "--04-12", "part_of_day": None}, id="dateline-ngay"),
+    pytest.param("Rạng sáng 12/3/2024, tổ tuần tra phát hiện xe tải chở gỗ lậu.", None,
+                 {"text": "Rạng sáng 12/3/2024", "part_of_day": "sáng"}, id="rang-sang"),
+    pytest.param("Tối 30/4, cháu bé bị thương đã tử vong tại bệnh viện.", None,
+                 {"part_of_day": "tối", "value": "--04-30"}, id="part-of-day-toi"),
+    pytest.param("Trưa 2/9/2024, người dân đổ về quảng trường.", None,
+                 {"part_of_day": "trưa", "value": "2024-09-02"}, id="part-of-day-trua"),
+    pytest.param("Đêm 31/12/2023, lực lượng CSGT ra quân.", None,
+                 {"part_of_day": "đêm", "value": "2023-12-31"}, id="part-of-day-dem"),
+    pytest.param("Thứ Năm, 24/11/2022", None,
+                 {"text": "Thứ Năm, 24/11/2022", "value": "2022-11-24"}, id="weekday-header"),
+    pytest.param("Thứ 5, ngày 24/11/2022.", None,
+                 {"text": "Thứ 5, ngày 24/11/2022", "value": "2022-11-24"}, id="weekday-number"),
+    pytest.param("Chủ nhật, 12/5/2024 | 08:00", None,
+                 {"value": "2024-05-12", "time": "08:00"}, id="sunday-pipe-clock"),
+    pytest.param("Thứ Ba, 11-04-2023 / 2:05:53 Sáng", None,
+                 {"value": "2023-04-11", "time": "02:05:53", "part_of_day": "sáng"}, id="header-clock-sang"),
+    pytest.param("Thứ Sáu, 12/04/2024 3:15 Chiều", None,
+                 {"time": "15:15", "part_of_day": "chiều"}, id="header-clock-chieu"),
+    pytest.param("24/05/2023 17:20", None,
+                 {"text": "24/05/2023 17:20", "value": "2023-05-24", "time": "17:20"}, id="date-clock"),
+    pytest.param("Khoảng 15h30 ngày 8/8, tổ công tác phát hiện cháu bé.", None,
+                 {"text": "15h30 ngày 8/8", "time": "15:30", "value": "--08-08"}, id="clock-h-before"),
+    pytest.param("Trước đó khoảng 13h ngày 30/4, xe khách lưu thông trên quốc lộ 1A.", None,
+                 {"text": "13h ngày 30/4", "time": "13:00"}, id="clock-hour-only"),
+    pytest.param("Vào lúc 8 giờ 30 phút ngày 14/02/2024, Công an phường tiếp nhận tin báo.", None,
+                 {"text": "8 giờ 30 phút ngày 14/02/2024", "time": "08:30"}, id="clock-gio-phut"),
+    pytest.param("Khoảng 3h chiều 5/7/2024, người dân phát hiện đám cháy.", None,
+                 {"time": "15:00", "part_of_day": "chiều"}, id="clock-afternoon"),
+    pytest.param("Sáng nay (24/5), Công an tỉnh tổ chức lễ ra quân.", "2024-05-24",
+                 {"text": "Sáng nay (24/5)", "value": "2024-05-24", "part_of_day": "sáng"}, id="relative-paren"),
+    pytest.param("Sáng thứ Tư (5/6), đoàn công tác làm việc tại huyện.", "2024-06-07",
+                 {"text": "Sáng thứ Tư (5/6)", "value": "2024-06-05"}, id="weekday-paren"),
+    pytest.param("Sơ kết thế trận an ninh nhân dân giai đoạn 2014 - 2019.", None,
+                 {"text": "giai đoạn 2014 - 2019", "value": "2014", "end_value": "2019"}, id="period-giai-doan"),
+    pytest.param("Nông thôn mới giai đoạn 2021- 2025 đạt nhiều kết quả.", None,
+                 {"text": "giai đoạn 2021- 2025", "end_value": "2025"}, id="period-space-after-dash"),
+    pytest.param("Đại hội Đảng bộ lần thứ XXII (nhiệm kỳ 2020 - 2025) thành công.", None,
+                 {"text": "nhiệm kỳ 2020 - 2025", "value": "2020"}, id="period-nhiem-ky"),
+    pytest.param("Năm học 2023 - 2024, nhà trường có nhiều thành tích.", None,
+                 {"text": "Năm học 2023 - 2024", "end_value": "2024"}, id="period-nam-hoc"),
+    pytest.param("Kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Ấn Độ (1972 - 2022).", None,
+                 {"text": "1972 - 2022", "value": "1972", "end_value": "2022"}, id="bare-years-paren"),
+    pytest.param("Kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ (27.7.1947 – 27.7.2022).", None,
+                 {"value": "1947-07-27", "end_value": "2022-07-27"}, id="full-date-range-en-dash"),
+    pytest.param("Đợt ra quân diễn ra từ ngày 15/12/2020 đến ngày 28/02/2021.", None,
+                 {"text": "ngày 15/12/2020 đến ngày 28/02/2021", "end_value": "2021-02-28"}, id="range-tu-den"),
+    pytest.param("Từ năm 2016 đến năm 2021, toàn tỉnh xây dựng 300 mô hình.", None,
+                 {"text": "năm 2016 đến năm 2021", "value": "2016", "end_value": "2021"}, id="range-years-words"),
+    pytest.param("Kế hoạch thực hiện từ tháng 3 đến tháng 5/2024.", None,
+                 {"value": "2024-03", "end_value": "2024-05"}, id="range-months-share-year"),
+    pytest.param("Hội thao được tổ chức trong 2 ngày 18-19/11/2023.", None,
+                 {"text": "ngày 18-19/11/2023", "value": "2023-11-18", "end_value": "2023-11-19"}, id="range-days"),
+    pytest.param("Lễ hội diễn ra trong 3 ngày, từ 10 - 12/2/2025.", None,
+                 {"text": "10 - 12/2/2025", "value": "2025-02-10"}, id="range-bare-day"),
+    pytest.param("Từ ngày 20/12 đến ngày 10/1/2024, Công an tỉnh mở đợt cao điểm.", None,
+                 {"value": "2023-12-20", "end_value": "2024-01-10", "year_inferred": False}, id="range-start-year-before"),
+    pytest.param("Trong dịp nghỉ lễ 30/4 - 1/5, toàn tỉnh không xảy ra tai nạn nghiêm trọng.", None,
+                 {"value": "--04-30", "end_value": "--05-01"}, id="range-holiday-cue"),
+]
+
+
+@pytest.mark.parametrize("text,published,expect", FORMATS)
+def test_date_formats(text, published, expect):
+    assert _has(_one(text, published), expect)
+
+
+# Lists share the year written last, not inferred (GUIDELINES: Dates).
+LISTS = [
+    pytest.param("Lễ hội được tổ chức vào 2/9, 3/9/2024 tại quảng trường.",
+                 [("2/9", "2024-09-02"), ("3/9/2024", "2024-09-03")], id="slash-list"),
+    pytest.param("Trong ngày 2 và 3/9/2025, lực lượng công an bảo vệ đại lễ.",
+                 [("ngày 2", "2025-09-02"), ("3/9/2025", "2025-09-03")], id="day-va-date"),
+    pytest.param("Trong các ngày 29 và 30/4/2024, lực lượng chức năng tăng cường tuần tra.",
+                 [("ngày 29", "2024-04-29"), ("30/4/2024", "2024-04-30")], id="cac-ngay"),
+    pytest.param("Các năm 2020, 2021 và 2022 đơn vị đạt danh hiệu Quyết thắng.",
+                 [("năm 2020", "2020"), ("2021", "2021"), ("2022", "2022")], id="year-list"),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_lists_share_the_written_year(text, expected):
+    found = _dates(text, published="2026-01-10").dates
+    assert [(m.text, m.value) for m in found] == expected
+    assert not any(m.year_inferred for m in found)
+
+
+# Nothing in these sentences is a date.
+NOT_DATES = [
+    pytest.param("Sau 5 năm thực hiện, hơn 10 năm qua, phong trào phát triển mạnh.", id="durations"),
+    pytest.param("Trong 10 năm (khoảng 1 năm rưỡi đầu), 2 năm gần đây đơn vị đều đạt.", id="durations-2"),
+    pytest.param("Đại hội đại biểu toàn quốc lần thứ 13 (Khóa XI) của Đảng.", id="ordinals"),
+    pytest.param("Tỷ lệ điều tra khám phá án đạt 95%, tăng 3,7 lần.", id="percent-decimal"),
+    pytest.param("Thực hiện Quyết định số 06/2020/QĐ-TTg của Thủ tướng Chính phủ.", id="code-year"),
+    pytest.param("Thông tư số 15/2014/TT-BCA và Nghị định 135/2021/NĐ-CP được áp dụng.", id="codes-nn-yyyy"),
+    pytest.param("Mã số ĐTĐLXH.01/17 do Học viện Chính trị chủ trì.", id="code-glued"),
+    pytest.param("Kết quả, 09/09 thành viên Hội đồng đánh giá đạt.", id="fraction-count"),
+    pytest.param("Trong đó 126/106 tin báo đã được giải quyết, đạt 84%.", id="fraction"),
+    pytest.param("Có 3/4 số hộ dân đã ký cam kết.", id="fraction-no-cue"),
+    pytest.param("Ca trực 24/7 luôn sẵn sàng tiếp nhận tin báo.", id="round-the-clock"),
+    pytest.param("Cháu bé khoảng 7-8 tuổi đi bộ trên cầu.", id="age-range"),
+    pytest.param("Tỷ số chung cuộc là 2-1 nghiêng về đội chủ nhà.", id="score"),
+    pytest.param("Đường dây nóng: 0912.345.678, xe biển kiểm soát 30A-123.45.", id="phone-plate"),
+    pytest.param("Từ 1500 đến 2000 người tham gia lễ hội.", id="count-range"),
+    pytest.param("Ngày hội toàn dân bảo vệ an ninh Tổ quốc ngày càng phát triển.", id="ngay-hoi"),
+    pytest.param("Đến nay, năm nay, hằng năm, những năm tiếp theo đơn vị đều tổ chức.", id="yearless-nam"),
+    pytest.param("Sau 6 tháng triển khai và 36 tháng thực hiện đề tài.", id="month-durations"),
+    pytest.param("Sư đoàn 324 và Trung đoàn 812 tham gia diễn tập; Covid-19 được kiểm soát.", id="names-with-numbers"),
+    pytest.param("Tổng số: 1672241\nTrực tuyến: 11\nHôm nay: 140", id="counters"),
+    pytest.param("Video clip\n0:00 / 0:00\n0:00\nCác đại biểu dự hội nghị.", id="media-player"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert _dates(text).dates == []
+
+
+def test_year_in_code_skipped_but_date_after_it_kept():
+    found = _dates("Theo Quyết định số 06/2020/QĐ-TTg, ngày 21/02/2020 của Thủ tướng.").dates
+    assert [(m.text, m.value) for m in found] == [("ngày 21/02/2020", "2020-02-21")]
+
+
+# (text, publication date, expected value, year_inferred)
+INFERENCE = [
+    pytest.param("Chiều 24/5, hội nghị diễn ra.", "2023-05-24", "2023-05-24", True, id="same-day"),
+    pytest.param("Sáng 20/6, đoàn công tác đến.", "2023-05-24", "2023-06-20", True, id="within-a-month-after"),
+    pytest.param("Sáng 28/6, đoàn công tác đến.", "2023-05-24", "2022-06-28", True, id="more-than-a-month-after"),
+    pytest.param("Tối 28/12, lực lượng chức năng kiểm tra.", "2024-01-03", "2023-12-28", True, id="year-before-new-year"),
+    pytest.param("Ngày 6/6, hội nghị tổng kết diễn ra.", None, "--06-06", False, id="no-publication"),
+    pytest.param("Ngày 17/12, Công an tỉnh tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.",
+                 None, "--12-17", False, id="never-from-other-years"),
+    pytest.param("Trong tháng 10 vừa qua, Công an huyện bắt giữ 5 đối tượng.", "2023-11-02", "2023-10", True,
+                 id="month-inferred"),
+    pytest.param("Trong tháng 10 vừa qua, Công an huyện bắt giữ 5 đối tượng.", None, "--10", False,
+                 id="month-no-publication"),
+]
+
+
+@pytest.mark.parametrize("text,published,value,inferred", INFERENCE)
+def test_year_inference(text, published, value, inferred):
+    first = _dates(text, published).dates[0]
+    assert (first.value, first.year_inferred) == (value, inferred)
+
+
+def test_year_inferred_from_the_page_date_line():
+    text = ("Công an huyện khen thưởng thành tích đấu tranh với tội phạm\n\n29/10/2019\n\n"
+            "Ngày 28/10, UBND huyện đã trao thưởng đột xuất cho tập thể, cá nhân Công an huyện.")
+    record = _dates(text)
+    assert record.published.value == "2019-10-29"
+    assert [(m.value, m.year_inferred) for m in record.dates] == [("2019-10-29", False), ("2019-10-28", True)]
+
+
+# Small pages: (text, published value or None, published text)
+PAGES = [
+    pytest.param("Hội nghị sơ kết Chương trình phối hợp\n\nĐăng ngày: 13/03/2019 - Lượt xem: 127\n\n"
+                 "Chiều ngày 11/3/2019 Bộ Công an phối hợp với Ban Dân vận Trung ương tổ chức hội nghị trực tuyến.",
+                 "2019-03-13", "13/03/2019", id="dang-ngay-label"),
+    pytest.param("Công an tỉnh ra quân\n\nNgày đăng: 05/01/2024 08:15\n\n"
+                 "Sáng 4/1, Công an tỉnh tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm dịp Tết.",
+                 "2024-01-05", "05/01/2024 08:15", id="ngay-dang-label"),
+    pytest.param("Thứ Bảy, 30/09/2023\n\nBộ Công an tổ chức Hội nghị trực tuyến\n\nThứ Năm, 24/11/2022\n\n"
+                 "Chiều ngày 23/11/2022, Bộ Công an tổ chức Hội nghị trực tuyến tổng kết Ngày hội toàn dân.",
+                 "2022-11-24", "Thứ Năm, 24/11/2022", id="banner-then-dated-line"),
+    pytest.param("Print Thứ Tư, 24/05/2023 17:20 Gốc\n\n"
+                 "Chiều 24/5, Ban Chỉ đạo 799 quận Hồng Bàng tổ chức Hội nghị tổng kết 10 năm thực hiện chương trình.",
+                 "2023-05-24", "Thứ Tư, 24/05/2023 17:20", id="toolbar-line"),
+    pytest.param("Cuộc thi tìm hiểu Luật Phòng, chống ma túy\n\nThứ Ba, 11-04-2023 / 2:05:53 Sáng\n\n"
+                 "Để tuyên truyền, phổ biến pháp luật về phòng, chống ma túy đến các cấp, các ngành và nhân dân.",
+                 "2023-04-11", "Thứ Ba, 11-04-2023 / 2:05:53 Sáng", id="header-with-clock"),
+    pytest.param("Đẩy mạnh phong trào toàn dân bảo vệ ANTQ\n\n"
+                 "Chiều 29/3/2022, Công an tỉnh và Ủy ban MTTQ tỉnh đã tổ chức Hội nghị triển khai Chương trình phối hợp.",
+                 None, None, id="body-dateline-not-published"),
+    pytest.param("Hà Nam đẩy mạnh phong trào\n\n"
+                 "NDO - Ngày 6/6, Ban Chỉ đạo tỉnh Hà Nam tổ chức Hội nghị tổng kết 10 năm thực hiện Chương trình.",
+                 None, None, id="agency-dateline-not-published"),
+    pytest.param("Thứ Hai, 15/01/2024\n\nCông an tỉnh tổ chức hội nghị tổng kết\n\n"
+                 "Sáng 12/1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.",
+                 None, None, id="lone-banner-above-title"),
+]
+
+
+@pytest.mark.parametrize("text,value,span", PAGES)
+def test_published(text, value, span):
+    record = _dates(text)
+    if value is None:
+        assert record.published is None
+        return
+    assert (record.published.value, record.published.text) == (value, span)
+    assert any((m.start, m.end) == (record.published.start, record.published.end) for m in record.dates)
+
+
+def test_banner_is_not_a_date_mention():
+    text = ("Thứ Bảy, 30/09/2023\n\nBộ Công an tổ chức Hội nghị trực tuyến\n\nThứ Năm, 24/11/2022\n\n"
+            "Chiều ngày 23/11/2022, Bộ Công an tổ chức Hội nghị trực tuyến tổng kết Ngày hội toàn dân.")
+    assert "2023-09-30" not in [m.value for m in _dates(text).dates]
+
+
+def test_metadata_published_wins_and_sets_the_year():
+    text = "Công an huyện khen thưởng\n\n29/10/2019\n\nNgày 28/10, UBND huyện đã trao thưởng đột xuất cho Công an huyện."
+    record = _dates(text, published="2020-11-02")
+    assert (record.published.value, record.published.start, record.published.text) == ("2020-11-02", None, None)
+    assert [m.value for m in record.dates] == ["2019-10-29", "2020-10-28"]
+
+
+WARNINGS = [
+    pytest.param("Ngày 31/2/2023, hội nghị diễn ra.", "W001", "'Ngày 31/2/2023'", id="feb-31"),
+    pytest.param("Sáng 31/4/2024 đoàn kiểm tra làm việc.", "W001", "'Sáng 31/4/2024'", id="april-31"),
+    pytest.param("Thứ Hai, 24/11/2022", "W002", "'Thứ Hai'", id="weekday-contradicts"),
+    pytest.param("Sáng thứ Sáu (5/6/2024), đoàn công tác làm việc.", "W002", "'thứ Sáu'", id="weekday-paren"),
+]
+
+
+@pytest.mark.parametrize("text,code,needle", WARNINGS)
+def test_warnings_not_values(text, code, needle):
+    record = _dates(text)
+    assert record.dates == []
+    assert any(w.startswith(f"[{code}]") and needle in w for w in record.warnings), record.warnings
+
+
+def test_weekday_that_agrees_gives_no_warning():
+    record = _dates("Thứ Năm, 24/11/2022")
+    assert record.warnings == [] and record.dates[0].value == "2022-11-24"
+
+
+def test_spans_point_into_the_source():
+    text = "Kỷ niệm 75 năm (27.7.1947\u00a0–\u00a027.7.2022) và giai đoạn 2021\u2013 2025."
+    for m in _dates(text).dates:
+        assert text[m.start:m.end] == m.text
+
+
+def _scores(records, golds):
+    tp = fp = fn = 0
+    for rid, (_source, rec) in records.items():
+        gold = Counter((d["value"], d["end_value"]) for d in golds[rid]["dates"])
+        ours = Counter((d.value, d.end_value) for d in rec.dates)
+        hit = sum((gold & ours).values())
+        tp, fp, fn = tp + hit, fp + sum(ours.values()) - hit, fn + sum(gold.values()) - hit
+    return 2 * tp / (2 * tp + fp + fn)
+
+
+def test_corpus_dates_and_published_match_gold(corpus_records, gold_records):
+    assert _scores(corpus_records, gold_records) >= 0.95
+    for rid, (_source, rec) in corpus_records.items():
+        gold = gold_records[rid]["published"]
+        assert (rec.published.value if rec.published else None) == (gold["value"] if gold else None), rid
+
+
+@pytest.mark.parametrize("module", [dates_build, dates_grammar, dates_rules, dates_values],
+                         ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_doctests(module):
+    assert doctest.testmod(module).failed == 0
