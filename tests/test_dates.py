@@ -318,3 +318,11 @@ def test_corpus_dates_and_published_match_gold(corpus_records, gold_records):
                          ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_doctests(module):
     assert doctest.testmod(module).failed == 0
+
+
+def test_time_stamped_line_above_the_title_is_the_posting_date():
+    text = ("Thứ năm, 24/11/2022, 10:30 (GMT+7)\n\nCông an tỉnh triệt phá đường dây đánh bạc qua mạng\n\n"
+            "Ngày 23/11, Công an tỉnh cho biết đã triệt phá thành công đường dây đánh bạc qua mạng quy mô lớn.")
+    record = _dates(text)
+    assert (record.published.value, record.published.time) == ("2022-11-24", "10:30")
+    assert [m.value for m in record.dates] == ["2022-11-24", "2022-11-23"]

@@ -9,7 +9,8 @@ GUIDELINES (Dates, published), in order:
 3. else an update label ("Cập nhật: ...").
 
 A dated line above the title is the site's current-date banner (chrome): never published
-and, through :func:`banner_spans`, never a date mention. A dateline that opens the body
+and, through :func:`banner_spans`, never a date mention — unless it stamps a clock time,
+which banners do not. A dateline that opens the body
 sentence ("Chiều 29/3/2022, Công an tỉnh ...") is the event's date, not the publication's.
 Rule data: ``rules/published.yaml``; the date grammar is the dates detector's.
 """
@@ -121,21 +122,32 @@ def _lines(article):
 
 
 def banner_spans(article) -> list[tuple[int, int]]:
-    """Dated lines above the title: the site's current-date banner."""
+    """Dated lines above the title without a clock time: the site's current-date banner.
+
+    A line above the title that stamps a clock time ("Thứ năm, 24/11/2022, 10:30 (GMT+7)")
+    is the page's posting stamp, not a banner.
+    """
     if article.title_span is None:
         return []
     top = article.title_span[0]
-    return [(a, b) for a, b in article.lines if b <= top and article.text[a:b].strip()
-            and date_line(article, a, b)]
+    out = []
+    for a, b in article.lines:
+        if b > top:
+            break
+        atom = date_line(article, a, b) if article.text[a:b].strip() else None
+        if atom is not None and not atom.group("t2"):
+            out.append((a, b))
+    return out
 
 
 def _dated_line(article, lines) -> Optional[Atom]:
-    top = article.title_span[0] if article.title_span else -1
+    """The last dated line before the first body line, banners excluded."""
+    banners = {a for a, _ in banner_spans(article)}
     best = None
     for a, b in lines:
         atom = date_line(article, a, b)
         if atom is not None:
-            best = atom if a > top else best
+            best = best if a in banners else atom
         elif _is_body(article, a, b):
             break
     return best
