@@ -24,7 +24,6 @@ class Warnings:
     W001 = "Impossible date {text!r} at {start}: no value given"
     W002 = "Weekday {weekday!r} contradicts the date {text!r} at {start}"
     W003 = "Document {kind} số {number}: codes disagree ({codes})"
-    W004 = "Input decoded as legacy encoding {encoding}"
 
 
 class AntqError(Exception):

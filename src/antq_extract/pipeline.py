@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from . import chrome, resolve, segment
 from .article import Article, RawArticle
 from .decode import decode, decode_text, MAX_BYTES
-from .errors import AntqError, Errors
+from .errors import AntqError, Errors, InputError
 from .extractors import detectors
 from .models import ArticleRecord, ErrorInfo
 from .normalize import NormText
@@ -26,8 +26,9 @@ def read(raw: RawArticle, max_bytes: int = MAX_BYTES) -> Article:
     if isinstance(raw.data, bytes):
         decoded = decode(raw.data, max_bytes)
     else:
-        if len(raw.data.encode("utf-8", "surrogatepass")) > max_bytes:
-            decode(b"x" * (max_bytes + 1), max_bytes)  # raises the coded size error
+        size = len(raw.data.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            raise InputError("E104", size=size, limit=max_bytes)
         decoded = decode_text(raw.data)
     article = Article(id=raw.id, source=decoded.text, norm=NormText.of(decoded.text),
                       encoding=decoded.encoding, published_meta=raw.published,
