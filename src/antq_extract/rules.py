@@ -22,12 +22,12 @@ T = TypeVar("T", bound=BaseModel)
 
 
 def rules_dir() -> Path:
-    """Where rule files live: $ANTQ_RULES, else the repository's rules/, else the packaged copy."""
+    """Where rule files live: $ANTQ_RULES, else the repository's rules/, else the copy in the wheel."""
     env = os.environ.get("ANTQ_RULES")
     if env:
         return Path(env)
     here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "rules", here.parent / "rules"):
+    for candidate in (here.parents[2] / "rules", here.parent / "rules_data"):
         if candidate.is_dir():
             return candidate
     raise RuleFileError("E001", path="rules/", detail="rules directory not found")
