@@ -180,23 +180,34 @@ def _range_ok(text: str, a: Atom, b: Atom) -> bool:
 
 def _accept(out: list[Unit], text: str) -> None:
     """Mark units that are dates: cued, ranged, or listed with one that is."""
-    ctx = context_patterns()
     for u in out:
-        kinds = {a.kind for a in u.atoms}
-        if len(u.atoms) == 2:
-            u.accepted = u.first.kind != "d" or u.last.group("m") is not None
-        elif kinds & {"d", "yb"}:
-            u.accepted = bool(u.first.group("ngay"))   # dropped later if no month joins it
-        elif u.first.strong:
-            u.accepted = not (u.first.rule == "words" and u.first.kind == "dm" and not _has_lead(u.first))
-        else:
-            weak = ctx["cue_before"].search(text[max(0, u.start - 12):u.start])
-            u.accepted = bool(weak) and not ctx["count_after"].match(text[u.end:u.end + 20])
-    for _ in range(2):  # list neighbours accept each other, both directions
+        u.accepted = _says_date(u, text)
+    changed = True
+    while changed:  # list neighbours accept each other, in both directions
+        changed = False
         for u in out:
             v = u.list_next
-            if v is not None and (u.accepted or v.accepted) and _list_member(u) and _list_member(v):
-                u.accepted = v.accepted = True
+            if v is not None and u.accepted != v.accepted and _list_member(u) and _list_member(v):
+                u.accepted = v.accepted = changed = True
+
+
+def _says_date(u: Unit, text: str) -> bool:
+    """A unit is a date by itself when a word, a year or a clock says so; else when it is a
+    range, or a weak cue ("vào", "từ", "đến" ...) stands before it, and no count word follows."""
+    first = u.first
+    if first.kind in ("d", "yb"):
+        if len(u.atoms) == 2:
+            return first.kind == "yb" or u.last.group("m") is not None
+        return first.kind == "d" and bool(first.group("ngay"))   # dropped later if no month joins it
+    if first.rule == "words" and first.kind == "dm" and not _has_lead(first):
+        return False                                             # "6 tháng 6" can be a duration
+    if any(a.strong for a in u.atoms):
+        return True
+    ctx = context_patterns()
+    if ctx["count_after"].match(text[u.end:u.end + 20]):
+        return False
+    # two day-months joined as a range ("30/4 - 1/5") read as dates by their shape
+    return len(u.atoms) == 2 or bool(ctx["cue_before"].search(text[max(0, u.start - 12):u.start]))
 
 
 def _has_lead(atom: Atom) -> bool:
