@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 JOINING = ("adj", "comma", "dash", "role")
-_GAPS = [(kind, regex.compile(rx)) for kind, rx in (
-    ("adj", r"[ ]*"), ("comma", r"\s*,\s*"), ("dash", r"\s*-\s*"), ("colon", r"\s*:\s*"),
-    ("semi", r"\s*;\s*"), ("and", r"\s+và\s+"), ("role", r"\s+(?:làm|kiêm)\s+"))]
+_MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi"}
+_WORDS = {"và": "and", "làm": "role", "kiêm": "role"}
 
 
 @dataclass(eq=False)
@@ -39,7 +36,11 @@ class El:
 
 def gap_kind(text: str) -> str:
     """The kind of separator ``text`` is (see the module docstring)."""
-    for kind, rx in _GAPS:
-        if rx.fullmatch(text):
-            return kind
+    core = text.strip()
+    if not core:
+        return "adj" if "\n" not in text and not text.strip(" ") else "break"
+    if core in _MARKS:
+        return _MARKS[core]
+    if core in _WORDS and text[0].isspace() and text[-1].isspace():
+        return _WORDS[core]
     return "break"

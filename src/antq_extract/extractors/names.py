@@ -22,10 +22,11 @@ import regex
 
 from ..normalize import canonical
 from ..rules import load_tsv
-from .positions import alternation, lexicon, patterns
+from .positions import alternation, lexicon, patterns, title_follows
 
 _SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])"
-_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_SYL}(?:[ ]{{1,2}}{_SYL})*")
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_SYL}(?:[ ]{{1,2}}{_SYL})+")
+_ONE = regex.compile(rf"[ ]{{1,2}}({_SYL})(?![ ]{{1,2}}\p{{Lu}})")
 _SYLLABLE = regex.compile(_SYL)
 _LOWER = regex.compile(r"[ ]+(\p{Ll}{1,7})(?![\p{L}\p{N}])")
 _KINSHIP = ("Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Em", "Cháu", "Cụ", "Thầy", "Đồng")
@@ -85,14 +86,26 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def pieces(text: str, near) -> list[Piece]:
-    """Every cut of every capitalised run of ``text``. Runs without a surname are kept only
-    right after a cue (``near(start)`` is true) or before a title."""
+def singles(text: str, cue_ends) -> list[Piece]:
+    """One capitalised word right after a cue ("ông Thanh", "Thượng sĩ Hợp")."""
     out = []
+    for e in sorted(cue_ends):
+        m = _ONE.match(text, e)
+        if m and not _guards().kinship.fullmatch(m.group(1)):
+            out.append(Piece(m.start(1), m.end(1), "single"))
+    return out
+
+
+def pieces(text: str, near) -> list[Piece]:
+    """Every cut of every run of two or more capitalised words of ``text``. Runs without a
+    surname are kept only right after a cue (``near(start)`` is true) or before a title."""
+    out, sur = [], surnames()
     for run in _RUN.finditer(text):
         a, b = run.span()
-        if b - a < 12 and " " not in text[a:b] and not near(a):
-            continue  # a lone capitalised word (most runs) matters only after a cue
+        words = run.group().split()
+        if not any(w.casefold() in sur or w[1:2] == "'" for w in words) and not near(a) and \
+                not _title_after(text, b):
+            continue  # most runs: no surname, no cue before, no title after
         sylls = [(m.start(), m.end()) for m in _SYLLABLE.finditer(text, a, b)]
         for seg in _segments(text, sylls):
             piece = _read(text, seg, near)
@@ -128,7 +141,7 @@ def _read(text: str, seg: list, near_cue):
         return None
     g = _guards()
     before = _words_before(text, seg[0][0])
-    if any(w in g.org_before for w in before) or squash(text[seg[0][0]:seg[-1][1]]).casefold() in g.not_persons:
+    if any(w in g.org_before for w in before) or _not_person(text, seg[0][0]):
         return None
     i = _place_len(text, seg)
     if before and before[0] in g.admin_before and (len(seg) <= 2 or i):
@@ -138,6 +151,12 @@ def _read(text: str, seg: list, near_cue):
     piece = _classify(text, seg)
     return piece if piece is None or piece.kind == "name" or near or piece.kind == "unknown" and \
         _title_after(text, piece.end) else None
+
+
+def _not_person(text: str, start: int) -> bool:
+    """Does a name-like organisation or place ("Đoàn Thanh niên", "Hồ Chí Minh") start here?"""
+    head = squash(text[start:start + 40]).casefold()
+    return any(head.startswith(n) and not head[len(n):len(n) + 1].isalpha() for n in _guards().not_persons)
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -172,11 +191,8 @@ def after(text: str, start: int, cue_ends: set) -> bool:
     return q in cue_ends
 
 
-_SEP_HEAD = regex.compile(r"[ ]*[,-]?[ ]*")
-
-
 def _title_after(text: str, end: int) -> bool:
-    return bool(patterns()["head"].match(text, _SEP_HEAD.match(text, end).end()))
+    return title_follows(text, end)
 
 
 def _word(text: str, syl: tuple) -> str:

@@ -5,7 +5,7 @@ that does not ("Ni Na Vông", "Ksor Tuấn", "Y Ngọc Niê", "K' Thanh") is ask
 CRF NER (shipped in the wheel; no network, no deep model) only when a cue stands right before
 it or a title right after it. The tagger reads a short window that starts at the run (a cue
 such as "đồng chí" before it makes the CRF call the whole phrase a place) and the run is a
-person when its first word is tagged PER.
+person when one of its words is tagged PER.
 
 Cost: one call is ~10 ms (the first one also loads the model, ~0.3 s), so only those windows
 are tagged, at most ``MAX_CALLS`` per article. ``ANTQ_NER=0`` (or off/false/no) turns it off.
@@ -19,10 +19,10 @@ import time
 import regex
 
 ENV = "ANTQ_NER"
-MAX_CALLS = 4
-WINDOW = 60
+MAX_CALLS = 4           # NER calls per article at most
+AFTER = 5               # words read after the run (the CRF's cost grows with the window)
 STATS = {"calls": 0, "seconds": 0.0, "persons": 0}
-_END = regex.compile(r"[;.\n]")
+_AFTER = regex.compile(rf"(?:[ ,-]*[^\s;.:!?]+){{0,{AFTER}}}")
 
 
 def enabled() -> bool:
@@ -31,16 +31,28 @@ def enabled() -> bool:
 
 
 def is_person(text: str, start: int, end: int) -> bool:
-    """Does underthesea tag the run text[start:end] (read with what follows it) as a person?"""
-    stop = _END.search(text, end, min(len(text), end + WINDOW))
-    window = text[start:stop.start() if stop else min(len(text), end + WINDOW)]
+    """Does underthesea tag a word of the run text[start:end] PER, read alone or, failing that,
+    with the words after it up to a clause end? (The CRF is unsteady: "Y Biêr Niê" alone is a
+    person, "Y Biêr Niê, Phó Chủ tịch ..." a place; "Vông Sả Sổm Phết, Phó ..." a person.)"""
+    found = _per(text[start:end], end - start) or _per(text[start:_AFTER.match(text, end).end()], end - start)
+    STATS["persons"] += found
+    return found
+
+
+def _per(window: str, run_len: int) -> bool:
+    """Is a word within the first ``run_len`` characters of ``window`` tagged PER?"""
     from underthesea import ner  # imported lazily: the model loads on first use
 
     t0 = time.perf_counter()
     tags = ner(window)
     STATS["calls"] += 1
     STATS["seconds"] += time.perf_counter() - t0
-    first = next((t for t in tags if t[0].strip()), None)
-    found = first is not None and window.startswith(first[0][:1]) and first[-1].endswith("PER")
-    STATS["persons"] += found
-    return found
+    pos = 0
+    for tag in tags:
+        i = window.find(tag[0], pos)
+        if i < 0 or i >= run_len:
+            return False
+        if tag[-1].endswith("PER"):
+            return True
+        pos = i + len(tag[0])
+    return False

@@ -66,8 +66,9 @@ def _elements(article, ranks):
             continue
         e.gap = gap_kind(text[out[-1].end:e.start]) if out else "break"
         out.append(e)
-    taken = {(e.start, e.end) for e in out}
-    return out, [p for p in pieces if p.kind == "single" and (p.start, p.end) not in taken]
+    singles = [p for p in pieces if p.kind == "single"] + names.singles(text, cue_ends)
+    covered = [(e.start, e.end) for e in out]
+    return out, [p for p in singles if not any(a <= p.start < b for a, b in covered)]
 
 
 def _branch_end(text: str, end: int) -> int:
@@ -79,7 +80,8 @@ def _branch_end(text: str, end: int) -> int:
 @lru_cache(maxsize=1)
 def _cue_rx():
     lex = positions.lexicon()
-    return regex.compile(rf"(?:{positions.alternation(positions.case_variants(lex.honorifics))})(?![\p{{L}}/])")
+    return regex.compile(rf"(?<![\p{{L}}])(?:{positions.alternation(positions.case_variants(lex.honorifics))})"
+                         rf"(?![\p{{L}}/])")
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +97,9 @@ def _cues(text: str) -> list:
     qual = {canonical(q).casefold() for q in positions.lexicon().qualifying}
     out = []
     for m in _cue_rx().finditer(text):
-        if positions.starts_word(text, m.start()):
-            pl = _PLURAL.search(text, max(0, m.start() - 8), m.start())
-            out.append(El("cue", pl.start() if pl else m.start(), m.end(), plural=bool(pl),
-                          qualifying=m.group().casefold() in qual))
+        pl = _PLURAL.search(text, max(0, m.start() - 8), m.start())
+        out.append(El("cue", pl.start() if pl else m.start(), m.end(), plural=bool(pl),
+                      qualifying=m.group().casefold() in qual))
     return out
 
 
@@ -148,12 +149,15 @@ def _positions(article, els: list) -> list:
     for e in els:
         if e.kind == "cue" and e.plural:
             positions.phrase_after(text, e.end, blocked, found)
-    return [El("pos", a, b, weak=positions.is_weak(text, a),
-               disabled=bool(_ON_BEHALF.search(text, max(0, a - 60), a)))
+    return [El("pos", a, b, weak=positions.is_weak(text, a), disabled=_on_behalf(text, a))
             for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
 
 
-_ON_BEHALF = regex.compile(r"(?i)thay mặt[^,;.\n]*$")
+def _on_behalf(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a "thay mặt ..." phrase (no comma since)? Such a title is nobody's post."""
+    before = text[max(0, pos - 60):pos]
+    i = before.lower().rfind("thay mặt")
+    return i >= 0 and not any(c in before[i:] for c in ",;.\n")
 
 
 # -- people ---------------------------------------------------------------------------------
@@ -175,7 +179,8 @@ def _people(text: str, mentions: list[Mention], ranks) -> dict:
             p["name"] = names.display(written) if not m.el.lower else p["name"] or names.display(written)
         p["spans"].append(Span(start=m.el.start, end=m.el.end, text=written))
         p["positions"] += [names.squash(text[e.start:e.end]) for e in sorted(m.positions, key=lambda e: e.start)]
-        p["rank"] = p["rank"] or (ranks[m.ranks[0].idx].rank if m.ranks else None)
+        rank = m.ranks[0] if m.ranks else m.list_rank
+        p["rank"] = p["rank"] or (ranks[rank.idx].rank if rank else None)
         p["official"] |= m.qualified
         p["source"].add(m.el.source)
     for p in people.values():

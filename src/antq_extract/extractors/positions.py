@@ -92,6 +92,9 @@ def patterns():
         "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
         "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
         "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
+        # first words, to try the regexes above only where one of them can start
+        "fixed_first": frozenset(canonical(w).split()[0].casefold() for w in lex.fixed_wordings),
+        "stop_first": frozenset(canonical(w).split()[0] for w in lex.stops),
     }
 
 
@@ -107,7 +110,6 @@ def _first_words() -> frozenset:
 
 
 _SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,-]?\s*")
-_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{L}")
 _CLAUSE_END = regex.compile(r"[;.:!?\n]")
 REACH = 200             # how far before a name a title that precedes it may start
 
@@ -122,9 +124,11 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
         pos = b
         while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
             pos = end
+    firsts = _first_words()
     for lo, hi in _regions(text, names, starts):
-        for w in _WORD_START.finditer(text, lo, hi):
-            _phrase_at(text, w.start(), blocked, found)
+        for w in _WORD.finditer(text, lo, hi):
+            if w.group().casefold() in firsts and starts_word(text, w.start()):
+                _phrase_at(text, w.start(), blocked, found)
     return sorted(found.items())
 
 
@@ -135,8 +139,25 @@ def _regions(text: str, names: list, starts: list):
     for a, _ in names:
         i, j = bisect_right(ends, a) - 1, bisect_right(stops, a) - 1
         lo = max(ends[i] if i >= 0 else 0, stops[j] if j >= 0 else 0, a - REACH)
-        if lo < a:
+        if lo < a and _may_end_title(text, a):
             yield lo, a
+
+
+def _may_end_title(text: str, pos: int) -> bool:
+    """Can a title end right before ``pos``? Not after a stop word ("có Nguyễn Văn A")."""
+    before = text[max(0, pos - 12):pos].rstrip(" ,")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return bool(last) and last[-1].isalnum() and last not in patterns()["stop_first"]
+
+
+_SEP_LINE = regex.compile(r"[ ]*[,-]?[ ]*")
+
+
+def title_follows(text: str, end: int) -> bool:
+    """Does a head title follow ``end`` on the same line (after a comma, a dash or spaces)?"""
+    q = _SEP_LINE.match(text, end).end()
+    w = _WORD.match(text, q)
+    return bool(w) and w.group().casefold() in _first_words() and bool(patterns()["head"].match(text, q))
 
 
 def phrase_after(text: str, pos: int, blocked: set, found: dict):
@@ -182,7 +203,7 @@ def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
 def _fixed_from_head(text: str, head_start: int, pos: int) -> int:
     """A fixed wording that starts inside the head ("Trưởng [Ban Chỉ đạo phòng, chống ...]")."""
     for w in _WORD.finditer(text, head_start, pos):
-        m = patterns()["fixed"].match(text, w.start())
+        m = w.group().casefold() in patterns()["fixed_first"] and patterns()["fixed"].match(text, w.start())
         if m and m.end() > pos:
             return m.end()
     return pos
@@ -195,9 +216,6 @@ def _line_goes_on(text: str, end: int, q: int) -> bool:
 
 def _step(text: str, q: int, blocked: set):
     """End of the next piece of the tail starting at ``q``, or None where it stops."""
-    fixed = patterns()["fixed"].match(text, q)
-    if fixed:
-        return fixed.end()
     ch = text[q]
     if ch == "(":
         close = text.find(")", q, q + 80)
@@ -207,10 +225,20 @@ def _step(text: str, q: int, blocked: set):
     w = _WORD.match(text, q)
     if w is None:
         return None
-    if w.group()[0].islower() and (patterns()["stop"].match(text, q) or
-                                   (w.group() == "và" and not _and_goes_on(text, w.end(), blocked))):
+    word, pats = w.group(), patterns()
+    fixed = word.casefold() in pats["fixed_first"] and pats["fixed"].match(text, q)
+    if fixed:
+        return fixed.end()
+    if word[0].islower() and (is_stop(text, q, word) or
+                              (word == "và" and not _and_goes_on(text, w.end(), blocked))):
         return None
     return w.end()
+
+
+def is_stop(text: str, q: int, word: str) -> bool:
+    """Does a stop word or phrase ("phát biểu", "đã") start at ``q`` (its first word ``word``)?"""
+    pats = patterns()
+    return word in pats["stop_first"] and bool(pats["stop"].match(text, q))
 
 
 def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
@@ -228,9 +256,8 @@ def _and_goes_on(text: str, q: int, blocked: set) -> bool:
     q = _WS.match(text, q).end()
     if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
         return False
-    if patterns()["stop"].match(text, q) or text.startswith(_AND_BREAKERS, q):
-        return False
-    return bool(_WORD.match(text, q))
+    w = _WORD.match(text, q)
+    return bool(w) and not is_stop(text, q, w.group()) and not text.startswith(_AND_BREAKERS, q)
 
 
 def _last_word_start(text: str, ends: list) -> int:

@@ -1,0 +1,209 @@
+"""Officials and their ranks: sentences written for these tests, beyond the corpus.
+
+Each case is a text and the exact officials it must give, as (name, rank, positions) in order
+of first mention. Patterns: titles before and after names, coordination, attendee lists,
+minority names, bylines, given names alone, lower-case names, what is not an official.
+"""
+from __future__ import annotations
+
+import pytest
+
+from antq_extract.extractors import ner
+from antq_extract.pipeline import process_text
+
+
+def officials(text: str):
+    record = process_text(text, id="t")
+    assert record.error is None, record.error
+    return record, [(o.name, o.rank, o.positions) for o in record.officials]
+
+
+def case(id_, text, expect, marks=()):
+    return pytest.param(text, expect, id=id_, marks=marks)
+
+
+BEFORE = [
+    case("minister-title", "Thứ trưởng Bộ Công an Nguyễn Văn Long chủ trì hội nghị.",
+         [("Nguyễn Văn Long", None, ["Thứ trưởng Bộ Công an"])]),
+    case("party-secretary", "Chiều 5/3, Bí thư Tỉnh ủy Đỗ Trọng Hưng kiểm tra công tác bảo đảm an ninh.",
+         [("Đỗ Trọng Hưng", None, ["Bí thư Tỉnh ủy"])]),
+    case("province-then-name", "Phó Chủ tịch UBND tỉnh Bắc Giang Phan Thế Tuấn dự lễ ra quân.",
+         [("Phan Thế Tuấn", None, ["Phó Chủ tịch UBND tỉnh Bắc Giang"])]),
+    case("two-titles-before", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Hoàng Văn Nghiệm phát biểu.",
+         [("Hoàng Văn Nghiệm", None, ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"])]),
+    case("rank-comma-title-name", "Đồng chí Thượng tướng, Thứ trưởng Bộ Công an Lương Tam Quang trao bằng khen.",
+         [("Lương Tam Quang", "Thượng tướng", ["Thứ trưởng Bộ Công an"])]),
+    case("front-chair", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vũ Thị Hương và lãnh đạo các sở dự.",
+         [("Vũ Thị Hương", None, ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"])]),
+]
+
+AFTER = [
+    case("comma", "Đồng chí Lò Văn Mừng, Bí thư Huyện ủy Mường La, phát biểu chỉ đạo.",
+         [("Lò Văn Mừng", None, ["Bí thư Huyện ủy Mường La"])]),
+    case("dash-then-verb", "Ông Trịnh Văn Quyết - Chủ tịch HĐND xã Tân Lập cho biết, xã đã hoàn thành kế hoạch.",
+         [("Trịnh Văn Quyết", None, ["Chủ tịch HĐND xã Tân Lập"])]),
+    case("former-post", "Bà Đặng Thị Thu Hà, nguyên Phó Trưởng ban Tuyên giáo Huyện ủy, tham dự buổi lễ.",
+         [("Đặng Thị Thu Hà", None, ["nguyên Phó Trưởng ban Tuyên giáo Huyện ủy"])]),
+    case("no-separator", "Tham dự có đồng chí Hồ Văn Niên Phó Bí thư Tỉnh ủy và các sở, ngành.",
+         [("Hồ Văn Niên", None, ["Phó Bí thư Tỉnh ủy"])]),
+    case("caption-split", "Đồng chí Nguyễn Văn Thành,\n\nGiám đốc Sở Tư pháp phát biểu tại hội nghị",
+         [("Nguyễn Văn Thành", None, ["Giám đốc Sở Tư pháp"])]),
+    case("dash-between-titles", "Đại tá Trần Văn Mạnh, Phó Giám đốc - Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh đã báo cáo.",
+         [("Trần Văn Mạnh", "Đại tá", ["Phó Giám đốc", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"])]),
+    case("organisation-after-comma", "PGS.TS Lê Minh Tâm, Viện trưởng Viện Nghiên cứu lập pháp, Ủy ban Thường vụ Quốc hội phát biểu.",
+         [("Lê Minh Tâm", None, ["Viện trưởng Viện Nghiên cứu lập pháp, Ủy ban Thường vụ Quốc hội"])]),
+    case("parenthesis", "Thượng tá Lê Văn Sáu, Trưởng Công an huyện Hòa Vang (Đà Nẵng), cho biết vụ việc đang được điều tra.",
+         [("Lê Văn Sáu", "Thượng tá", ["Trưởng Công an huyện Hòa Vang (Đà Nẵng)"])]),
+    case("role-with-lam", "Hội đồng do Thiếu tướng, GS.TS Trần Minh Đức, Phó Giám đốc Học viện An ninh nhân dân làm Chủ tịch.",
+         [("Trần Minh Đức", "Thiếu tướng", ["Phó Giám đốc Học viện An ninh nhân dân", "Chủ tịch"])]),
+    case("fixed-wording-comma", "Đồng chí Mai Văn Tú, Trưởng Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng "
+         "phong trào toàn dân bảo vệ an ninh Tổ quốc huyện phát biểu.",
+         [("Mai Văn Tú", None, ["Trưởng Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào "
+                                "toàn dân bảo vệ an ninh Tổ quốc huyện"])]),
+    case("semicolon-ends", "Dự có Đại tá Phùng Văn Hải, Phó Giám đốc Công an tỉnh; thành viên Ban Chỉ đạo 138 tỉnh.",
+         [("Phùng Văn Hải", "Đại tá", ["Phó Giám đốc Công an tỉnh"])]),
+]
+
+SPLIT = [
+    case("title-after-then-before", "Trung tướng Vũ Văn Hòa - Thứ trưởng Bộ Công an, Chủ tịch UBND tỉnh Trần Tiến Dũng "
+         "và Giám đốc Công an tỉnh Nguyễn Minh Tuấn đến dự.",
+         [("Vũ Văn Hòa", "Trung tướng", ["Thứ trưởng Bộ Công an"]), ("Trần Tiến Dũng", None, ["Chủ tịch UBND tỉnh"]),
+          ("Nguyễn Minh Tuấn", None, ["Giám đốc Công an tỉnh"])]),
+    case("title-first-style", "Bộ trưởng Tô Văn Lâm, Chủ tịch nước Võ Văn Thưởng dự lễ.",
+         [("Tô Văn Lâm", None, ["Bộ trưởng"]), ("Võ Văn Thưởng", None, ["Chủ tịch nước"])]),
+    case("second-honorific-is-another-person", "Thừa ủy quyền của đồng chí Giám đốc Công an tỉnh, đồng chí Thượng tá "
+         "Lê Văn Hiếu đã trao quyết định.",
+         [("Lê Văn Hiếu", "Thượng tá", [])]),
+    case("on-behalf-is-not-a-post", "Thay mặt Ban Giám đốc Công an tỉnh, Đại tá Lê Hồng Nam trao giấy khen.",
+         [("Lê Hồng Nam", "Đại tá", [])]),
+]
+
+COORDINATION = [
+    case("shared-post", "Dự có đồng chí Thượng tá Ngô Văn Hải và Thượng tá Phan Đình Tùng - Phó Trưởng Công an huyện.",
+         [("Ngô Văn Hải", "Thượng tá", ["Phó Trưởng Công an huyện"]),
+          ("Phan Đình Tùng", "Thượng tá", ["Phó Trưởng Công an huyện"])]),
+    case("shared-honorific", "Tiếp đoàn có đồng chí Lê Văn Tuyến và Nguyễn Thị Hoa.",
+         [("Lê Văn Tuyến", None, []), ("Nguyễn Thị Hoa", None, [])]),
+    case("attendee-list", "Dự hội nghị có các đồng chí: Lê Minh Khái, Bí thư Tỉnh ủy; Thiếu tướng Đặng Văn Sơn, "
+         "Giám đốc Công an tỉnh; Nguyễn Thị Bích, Phó Chủ tịch UBND tỉnh.",
+         [("Lê Minh Khái", None, ["Bí thư Tỉnh ủy"]), ("Đặng Văn Sơn", "Thiếu tướng", ["Giám đốc Công an tỉnh"]),
+          ("Nguyễn Thị Bích", None, ["Phó Chủ tịch UBND tỉnh"])]),
+    case("attendee-list-names-only", "Tham dự có các đồng chí: Vũ Mạnh Hà, Đỗ Văn Chiến.",
+         [("Vũ Mạnh Hà", None, []), ("Đỗ Văn Chiến", None, [])]),
+    case("list-with-shared-post", "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Hà Văn Lâm - Trưởng Ban Tổ chức "
+         "Tỉnh ủy; Phùng Thị Mai - Trưởng Ban Dân vận Tỉnh ủy.",
+         [("Hà Văn Lâm", None, ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]),
+          ("Phùng Thị Mai", None, ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"])]),
+    case("rank-over-list", "Về phía Bộ Quốc phòng có các Thiếu tướng: Lê Văn Hòa, Phạm Minh Tuấn, Vũ Văn Khanh.",
+         [("Lê Văn Hòa", "Thiếu tướng", []), ("Phạm Minh Tuấn", "Thiếu tướng", []),
+          ("Vũ Văn Khanh", "Thiếu tướng", [])]),
+]
+
+_NER = pytest.mark.skipif(not ner.enabled(), reason="NER turned off (ANTQ_NER)")
+
+MINORITY = [
+    case("apostrophe-prefix", "Đồng chí K' Mách, Phó Chủ tịch UBND huyện Bảo Lâm, phát biểu.",
+         [("K' Mách", None, ["Phó Chủ tịch UBND huyện Bảo Lâm"])]),
+    case("jarai-ner", "Thượng tá Ksor Tuấn, Trưởng Công an huyện Ia Grai, cho biết vụ việc đã được làm rõ.",
+         [("Ksor Tuấn", "Thượng tá", ["Trưởng Công an huyện Ia Grai"])], marks=_NER),
+    case("ede-ner", "Đồng chí Y Biêr Niê, Phó Chủ tịch HĐND tỉnh, phát biểu.",
+         [("Y Biêr Niê", None, ["Phó Chủ tịch HĐND tỉnh"])], marks=_NER),
+    case("lao-ner", "Thiếu tướng Vông Sả Sổm Phết, Phó Tổng cục trưởng Tổng cục Cảnh sát Bộ Công an Lào đã phát biểu.",
+         [("Vông Sả Sổm Phết", "Thiếu tướng", ["Phó Tổng cục trưởng Tổng cục Cảnh sát Bộ Công an Lào"])], marks=_NER),
+]
+
+NOT_OFFICIALS = [
+    case("byline", "Đồng chí Đinh Văn Toàn, Giám đốc Công an tỉnh dự.\n\nMinh Châu - Quốc Bảo",
+         [("Đinh Văn Toàn", None, ["Giám đốc Công an tỉnh"])]),
+    case("author-credit", "Hội nghị đã thành công tốt đẹp.\n\nTác giả: Nguyễn Văn Hùng", []),
+    case("photo-credit", "Lực lượng chức năng kiểm tra hiện trường. Ảnh: Trần Văn Tuấn", []),
+    case("unnamed-holder", "Chủ tịch UBND huyện đã trao giấy khen cho 5 tập thể.", []),
+    case("organisation-name", "Học sinh Trường THCS Nguyễn Du tham gia; Đoàn Thanh niên Công an tỉnh ra quân.", []),
+    case("youth-union-post", "Bí thư Đoàn Thanh niên Công an tỉnh Nguyễn Văn Hậu phát động phong trào.",
+         [("Nguyễn Văn Hậu", None, ["Bí thư Đoàn Thanh niên Công an tỉnh"])]),
+    case("suspect", "Đối tượng Nguyễn Văn Tèo (SN 1990, trú tại xã An Bình) đã bị bắt.", []),
+    case("mr-without-post", "Ông Lê Văn Tám, người dân địa phương, cho biết đã nghe tiếng nổ.", []),
+    case("place-after-unit", "Phó Chủ tịch UBND tỉnh Hà Tĩnh phát biểu tại hội nghị.", []),
+]
+
+NAMES = [
+    case("given-name-after-rank", "Thượng úy Trần Minh Hiếu đã kịp thời cứu người. Sau đó, Thượng úy Hiếu đưa nạn "
+         "nhân đi cấp cứu.", [("Trần Minh Hiếu", "Thượng úy", [])]),
+    case("given-name-after-mr", "Ông Vũ Đình Khang, Chủ tịch UBND xã, cho biết đã chỉ đạo xử lý. \"Xã sẽ kiểm tra\", "
+         "ông Khang nói.", [("Vũ Đình Khang", None, ["Chủ tịch UBND xã"])]),
+    case("lower-case-name", "Lãnh đạo huyện có đồng chí trần văn hùng - Chủ tịch UBND huyện.",
+         [("Trần Văn Hùng", None, ["Chủ tịch UBND huyện"])]),
+    case("lower-then-capitalised", "Dự có đồng chí nguyễn văn bình - Bí thư Huyện ủy. Đồng chí Nguyễn Văn Bình phát biểu.",
+         [("Nguyễn Văn Bình", None, ["Bí thư Huyện ủy"])]),
+    case("old-tone-placement", "Thượng tá Nguyễn Đức Thuỳ - Trưởng Công an huyện dự. Thượng tá Nguyễn Đức Thùy phát biểu.",
+         [("Nguyễn Đức Thùy", "Thượng tá", ["Trưởng Công an huyện"])]),
+    case("rank-branch", "Đại tá Công an Nguyễn Văn Phúc, Phó Giám đốc Công an tỉnh, dự lễ.",
+         [("Nguyễn Văn Phúc", "Đại tá", ["Phó Giám đốc Công an tỉnh"])]),
+    case("rank-tone-variant", "Thiếu uý Lê Minh Trí trực ban tại chốt.", [("Lê Minh Trí", "Thiếu úy", [])]),
+    case("degree-and-profession", "Nhà báo, TS Lê Quốc Minh, Tổng Biên tập Báo Nhân Dân; Đại tá, TS Hoàng Văn Minh, "
+         "Phó Hiệu trưởng Trường Đại học An ninh nhân dân.",
+         [("Lê Quốc Minh", None, ["Tổng Biên tập Báo Nhân Dân"]),
+          ("Hoàng Văn Minh", "Đại tá", ["Phó Hiệu trưởng Trường Đại học An ninh nhân dân"])]),
+]
+
+MERGE = [
+    case("short-then-full", "Đồng chí Phạm Văn Tuấn, Chủ tịch MTTQ tỉnh dự. Đồng chí Phạm Văn Tuấn, Chủ tịch Ủy ban "
+         "MTTQ tỉnh phát biểu.", [("Phạm Văn Tuấn", None, ["Chủ tịch Ủy ban MTTQ tỉnh"])]),
+    case("full-then-short", "Thứ trưởng Bộ Công an Lê Văn Quân dự. Thứ trưởng Lê Văn Quân phát biểu.",
+         [("Lê Văn Quân", None, ["Thứ trưởng Bộ Công an"])]),
+    case("abbreviation", "Trung tướng Trần Văn Bảo, Giám đốc Học viện Chính trị Công an nhân dân chủ trì. Trung tướng "
+         "Trần Văn Bảo, Giám đốc Học viện Chính trị CAND phát biểu.",
+         [("Trần Văn Bảo", "Trung tướng", ["Giám đốc Học viện Chính trị Công an nhân dân"])]),
+    case("case-of-title", "Đồng chí Lê Văn Phò - Phó chủ tịch UBND huyện dự. Đồng chí Lê Văn Phò - Phó Chủ tịch "
+         "UBND huyện phát biểu.", [("Lê Văn Phò", None, ["Phó chủ tịch UBND huyện"])]),
+]
+
+
+@pytest.mark.parametrize("text,expect", BEFORE + AFTER + SPLIT + COORDINATION + MINORITY + NOT_OFFICIALS + NAMES + MERGE)
+def test_officials(text, expect):
+    _, got = officials(text)
+    assert got == expect
+
+
+@pytest.mark.parametrize("text,mentions", [
+    pytest.param("Thượng sĩ Phạm Gia Hòa và Thượng tá Lê Đức Đoàn phát hiện cháu bé. Thượng sĩ Hòa và Thượng tá "
+                 "Đòan đưa cháu về.", {"Phạm Gia Hòa": ["Phạm Gia Hòa", "Hòa"], "Lê Đức Đoàn": ["Lê Đức Đoàn", "Đòan"]},
+                 id="given-names-typo"),
+    pytest.param("Ông Nguyễn Xuân Thanh – Chủ tịch UBND huyện. Ông Thanh mong muốn.",
+                 {"Nguyễn Xuân Thanh": ["Nguyễn Xuân Thanh", "Thanh"]}, id="name-only-not-rank"),
+])
+def test_mentions(text, mentions):
+    record, _ = officials(text)
+    assert {o.name: [m.text for m in o.mentions] for o in record.officials} == mentions
+    for m in (m for o in record.officials for m in o.mentions):
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text,ranks", [
+    pytest.param("Đại tá Phạm Đăng Khoa và Đại tá Trần Ngọc Dương dự.",
+                 [("Đại tá", "Phạm Đăng Khoa"), ("Đại tá", "Trần Ngọc Dương")], id="each-own"),
+    pytest.param("Thượng sĩ Lê Văn Hợp trực. Thượng sĩ Hợp đưa cháu về.",
+                 [("Thượng sĩ", "Lê Văn Hợp"), ("Thượng sĩ", "Lê Văn Hợp")], id="given-name"),
+    pytest.param("Anh được thăng cấp bậc hàm Đại úy trước thời hạn.", [("Đại úy", None)], id="no-person"),
+    pytest.param("có các Thiếu tướng: Lê Văn Hòa, Phạm Minh Tuấn.", [("Thiếu tướng", "Lê Văn Hòa")], id="list-first"),
+])
+def test_rank_official(text, ranks):
+    record, _ = officials(text)
+    assert [(r.rank, r.official) for r in record.ranks] == ranks
+
+
+def test_sources():
+    record, _ = officials("Đồng chí Nguyễn Văn An, Giám đốc Sở Nội vụ dự.")
+    assert record.officials[0].source == ["rule"]
+
+
+@_NER
+def test_ner_source():
+    record, _ = officials("Thiếu tướng Ni Na Vông, Phó Tổng cục trưởng Tổng cục Cảnh sát Bộ Công an Lào dự.")
+    assert [(o.name, o.source) for o in record.officials] == [("Ni Na Vông", ["ner"])]
+
+
+def test_ner_off(monkeypatch):
+    monkeypatch.setenv(ner.ENV, "0")
+    _, got = officials("Thiếu tướng Ni Na Vông, Phó Tổng cục trưởng Tổng cục Cảnh sát Bộ Công an Lào dự.")
+    assert got == []
