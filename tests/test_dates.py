@@ -193,7 +193,11 @@ def test_year_in_code_skipped_but_date_after_it_kept():
 INFERENCE = [
     pytest.param("Chiều 24/5, hội nghị diễn ra.", "2023-05-24", "2023-05-24", True, id="same-day"),
     pytest.param("Sáng 20/6, đoàn công tác đến.", "2023-05-24", "2023-06-20", True, id="within-a-month-after"),
-    pytest.param("Sáng 28/6, đoàn công tác đến.", "2023-05-24", "2022-06-28", True, id="more-than-a-month-after"),
+    pytest.param("Sáng 24/6, đoàn công tác đến.", "2023-05-24", "2023-06-24", True, id="exactly-a-month-after"),
+    pytest.param("Sáng 25/6, đoàn công tác đến.", "2023-05-24", "2022-06-25", True, id="more-than-a-month-after"),
+    pytest.param("Ngày 12/3, hội nghị diễn ra.", "2023", "2023-03-12", True, id="metadata-year-only"),
+    pytest.param("Ngày 30/12/2023 và 2/1, đoàn kiểm tra làm việc.", "2024-01-05", "2023-12-30", False,
+                 id="year-before-item-not-shared"),
     pytest.param("Tối 28/12, lực lượng chức năng kiểm tra.", "2024-01-03", "2023-12-28", True, id="year-before-new-year"),
     pytest.param("Ngày 6/6, hội nghị tổng kết diễn ra.", None, "--06-06", False, id="no-publication"),
     pytest.param("Ngày 17/12, Công an tỉnh tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.",
@@ -274,6 +278,7 @@ def test_metadata_published_wins_and_sets_the_year():
 WARNINGS = [
     pytest.param("Ngày 31/2/2023, hội nghị diễn ra.", "W001", "'Ngày 31/2/2023'", id="feb-31"),
     pytest.param("Sáng 31/4/2024 đoàn kiểm tra làm việc.", "W001", "'Sáng 31/4/2024'", id="april-31"),
+    pytest.param("Sáng 31/4 đoàn kiểm tra làm việc.", "W001", "'Sáng 31/4'", id="yearless-april-31"),
     pytest.param("Thứ Hai, 24/11/2022", "W002", "'Thứ Hai'", id="weekday-contradicts"),
     pytest.param("Sáng thứ Sáu (5/6/2024), đoàn công tác làm việc.", "W002", "'thứ Sáu'", id="weekday-paren"),
 ]
