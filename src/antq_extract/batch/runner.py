@@ -32,7 +32,8 @@ from .work import Options, Result, crash_result, run_chunk, warm
 
 CHUNK_SIZE = 32
 CHUNK_BYTES = 8_000_000
-HARD_GRACE = 30.0
+HARD_GRACE = 30.0     # hard limit of a chunk: 2 x timeout + HARD_PER_ITEM per article + this
+HARD_PER_ITEM = 2.0
 MAX_BREAKS = 5  # the pool broke this many times in a row without a chunk done: give up
 
 
@@ -160,7 +161,7 @@ class _Pooled:
     def _hard_limit(self, items: list) -> Optional[float]:
         if not self.options.timeout:
             return None
-        return 2 * self.options.timeout + 2 * len(items) + HARD_GRACE
+        return 2 * self.options.timeout + HARD_PER_ITEM * len(items) + HARD_GRACE
 
     def _suspect(self, queue: deque, probing: int, hung: bool) -> int:
         """After the pool broke: rerun the tasks in flight alone; split or give up the one that failed alone."""
@@ -206,5 +207,5 @@ def _context():
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context()
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["antq_extract.batch.work"])
+    ctx.set_forkserver_preload(["antq_extract.batch.preload"])
     return ctx

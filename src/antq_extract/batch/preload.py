@@ -1,0 +1,9 @@
+"""Imported by the forkserver of the local engine: warms up once, so workers fork warm.
+
+Rules, compiled regexes and models are then loaded before any worker exists,
+shared copy-on-write by every worker, and a worker restarted after a crash is
+ready at once (its hard time limit does not pay for a warm-up).
+"""
+from .work import warm
+
+warm()
