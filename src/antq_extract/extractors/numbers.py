@@ -15,6 +15,7 @@ triệu"). Number words are read as Vietnamese speaks them ("hai mươi mốt",
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -26,6 +27,7 @@ from .stat_rules import tables
 
 Number = Union[int, float]
 MAX_NUMERAL = 40  # longer digit runs are not quantities (and would be slow to read)
+_LOOK = 40        # how far past a numeral its scale words are looked for (bounded: linear time)
 
 _VI_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})++(?:,\d+)?")
 _VI_DECIMAL = regex.compile(r"\d+,\d+")
@@ -199,7 +201,7 @@ def _scales_at(text: str, pos: int) -> tuple[int, int]:
     """Consecutive scale words at ``pos`` that multiply ("trăm nghìn"): (product, end)."""
     scale_re = _patterns()[2]
     product, end = 1, pos
-    while (m := scale_re.match(text, end)) and scale_of(m.group(1)) > product:
+    while (m := scale_re.match(text, end, end + _LOOK)) and scale_of(m.group(1)) > product:
         product, end = product * scale_of(m.group(1)), m.end()
     return product, end
 
@@ -214,7 +216,7 @@ def _digits_at(text: str, m) -> NumberSpan:
     if value is None or scale == 1:
         return NumberSpan(m.start(), m.end(), None if value is None else to_number(value), numeral)
     total = value * scale
-    while (nxt := _patterns()[3].match(text, end)) and scale_of(nxt.group(2)) < scale:
+    while (nxt := _patterns()[3].match(text, end, end + _LOOK)) and scale_of(nxt.group(2)) < scale:
         term = digits_decimal(nxt.group(1))
         if term is None:
             break
@@ -246,20 +248,51 @@ def _words_at(text: str, start: int) -> Optional[NumberSpan]:
     return NumberSpan(start, end, value, text[start:end], words=True, scaled=scaled)
 
 
+class NumberScanner:
+    """Reads the numbers of one text from any position on: ``next_number(pos)``.
+
+    A caller that skips a whole token ("1/8/2013") restarts past it, so that a
+    megabyte of "1/1/1/..." costs one reading, not one per digit.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.word_starts = _word_starts(text)
+        self._digit = None          # the last digit match, reused while it lies ahead
+        self._searched = -1         # where that search started
+
+    def _next_digits(self, pos: int):
+        m = self._digit
+        if self._searched >= 0 and self._searched <= pos and (m is None or m.start() >= pos):
+            return m                # nothing between the last search and pos: same answer
+        self._digit, self._searched = _patterns()[0].search(self.text, pos), pos
+        return self._digit
+
+    def next_number(self, pos: int) -> Optional[NumberSpan]:
+        """The first number starting at or after ``pos``, or None."""
+        text = self.text
+        while True:
+            m = self._next_digits(pos)
+            i = bisect_left(self.word_starts, pos)
+            w = self.word_starts[i] if i < len(self.word_starts) else None
+            if m is None and w is None:
+                return None
+            if w is None or (m is not None and m.start() <= w):
+                return _digits_at(text, m)
+            found = _words_at(text, w)
+            if found is not None:
+                return found
+            pos = w + 1
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number written in ``text``, in order, with its scale words.
 
     >>> [(n.numeral, n.value) for n in find_numbers("Hai xe, 3 tỷ, 429kg, 20.2")]
     [('Hai', 2), ('3 tỷ', 3000000000), ('429', 429), ('20.2', None)]
     """
-    digits = [(m.start(), m) for m in _patterns()[0].finditer(text)]
-    starts = sorted(digits + [(i, None) for i in _word_starts(text)], key=lambda p: p[0])
-    out, pos = [], 0
-    for start, m in starts:
-        if start < pos:
-            continue
-        found = _digits_at(text, m) if m is not None else _words_at(text, start)
-        if found is not None:
-            out.append(found)
-            pos = found.end
+    scanner, out, pos = NumberScanner(text), [], 0
+    while (n := scanner.next_number(pos)) is not None:
+        out.append(n)
+        pos = n.end
     return out

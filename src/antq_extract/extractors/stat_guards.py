@@ -21,6 +21,7 @@ _EDGE_OPEN = "([\"'"
 _EDGE_CLOSE = ",.;:!?)\"'"
 _QUOTE = regex.compile(r'(?<![^\s(\[])"(?=\S)([^"\n]{1,120}?)(?<=\S)"')
 _MAX_QUOTED_WORDS = 8
+MAX_TOKEN = 64
 
 
 @lru_cache(maxsize=1)
@@ -39,12 +40,20 @@ def _shapes():
 
 
 def token_at(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """The token around the number at [start, end), without enclosing punctuation."""
+    """The token around the number at [start, end), without enclosing punctuation.
+
+    A token longer than ``MAX_TOKEN`` on a side is returned cut (its shape is then
+    "code"): no statistic is written that way, and the walk stays bounded.
+    """
     a, b = start, end
-    while a > 0 and not text[a - 1].isspace():
+    lo, hi = max(0, start - MAX_TOKEN), min(len(text), end + MAX_TOKEN)
+    while a > lo and not text[a - 1].isspace():
         a -= 1
-    while b < len(text) and not text[b].isspace():
+    while b < hi and not text[b].isspace():
         b += 1
+    if (a == lo and lo > 0 and not text[a - 1].isspace()) or (b == hi and hi < len(text)
+                                                              and not text[b].isspace()):
+        return "\x00" + text[a:b], a, b
     while a < start and text[a] in _EDGE_OPEN:
         a += 1
     while b > end and text[b - 1] in _EDGE_CLOSE:

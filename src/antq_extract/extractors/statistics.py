@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from ..models import Statistic
-from .numbers import NumberSpan, find_numbers, parse_digits
+from .numbers import MAX_NUMERAL, NumberScanner, NumberSpan, parse_digits
 from .stat_guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
 from .stat_rules import tables
 from .stat_units import fold, head_before, read_qualifier, read_unit, words_after, words_before
@@ -30,6 +30,7 @@ _COUNT_OF = regex.compile(r"(?i:(?<!\p{L})(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+
 _CLAUSE_END = regex.compile(r"[.;:!?\n]")
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 _COUNT_LINKS = frozenset({"lên", "là", "tới"})
+_LOOK = 60   # every look past a number is bounded, so a huge line stays linear
 
 
 @dataclass
@@ -55,14 +56,14 @@ def extract(article, found):
     """Statistics in ``article.text`` (normalized offsets), in order."""
     dates, programs = found_spans(found)
     ctx = _Context(article, article.text, Spans(quoted_names(article.text) + programs), Spans(dates))
-    cands, consumed = [], 0
-    for n in find_numbers(article.text):
-        if n.start < consumed or article.is_chrome(n.start, n.end):
-            continue
-        got, consumed = (_words(ctx, n), n.end) if n.words else _digits(ctx, n)
+    cands, pos, scanner = [], 0, NumberScanner(article.text)
+    while (n := scanner.next_number(pos)) is not None:
+        got, pos = (_words(ctx, n), n.end) if n.words else _digits(ctx, n)
+        got = [c for c in got if not article.is_chrome(c.start, c.end)]
         cands += got
         if got:
             ctx.last_end = got[-1].end
+        pos = max(pos, n.end)
     return [_model(ctx.text, c) for c in _enumerated_ones(ctx.text, cands)]
 
 
@@ -83,6 +84,8 @@ def _date_context(text: str, pos: int) -> bool:
 def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     """Statistics from a written numeral and the token it is in; and how far the token reaches."""
     text = ctx.text
+    if len(n.numeral) > MAX_NUMERAL:
+        return [], n.end
     tok, a, b = token_at(text, n.start, n.end)
     kind = "plain" if n.scaled else shape(tok)
     reach = max(b, n.end)
@@ -156,7 +159,7 @@ def _pair(ctx: _Context, tok: str, a: int) -> list[_Cand]:
 
 def _dash(ctx: _Context, n: NumberSpan, tok: str, a: int, reach: int) -> tuple[list[_Cand], int]:
     """"10-15 vụ" (a range: two statistics) or "2013-2023", "12-4" (dates, skipped)."""
-    m = _DASH_AFTER.match(ctx.text, n.end)
+    m = _DASH_AFTER.match(ctx.text, n.end, n.end + _LOOK)
     if not m:
         return [], reach
     return _range(ctx, n, m.group(1), m.start(1), a), max(reach, m.end(1))
@@ -180,10 +183,10 @@ def _range(ctx: _Context, n: NumberSpan, second: str, start2: int, a: int) -> li
 def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     """A numeral with its scale words: the unit after it decides."""
     text = ctx.text
-    if _DASH_AFTER.match(text, n.end):
+    if _DASH_AFTER.match(text, n.end, n.end + _LOOK):
         return _dash(ctx, n, n.numeral, n.start, n.end)
     words = words_before(text, n.start)
-    to = _RANGE_TO.match(text, n.end)
+    to = _RANGE_TO.match(text, n.end, n.end + _LOOK)
     if to and words and fold(words[-1][0]) == "từ":
         return _range(ctx, n, to.group(1), to.start(1), n.start), to.end(1)
     unit = read_unit(text, n.end)
