@@ -54,6 +54,10 @@ UNITS = [
     ("unit-misspelling", "Tặng giấy khen cho 2 tập thể và 9 các nhân.", [("2 tập thể", 2, None, "tập thể"), ("9 các nhân", 9, None, "cá nhân")]),
     ("unit-first-of-list", "Công an 9 xã, thị trấn ra quân.", [("9 xã", 9, None, "xã")]),
     ("year-like-count", "Phát hiện hơn 2000 người vi phạm.", [("hơn 2000 người", 2000, M, "người")]),
+    ("out-of-count", "Trong số 500 hộ, có 320 hộ (chiếm 64%) lắp camera.",
+     [("500 hộ", 500, None, "hộ"), ("320 hộ", 320, None, "hộ"), ("64%", 64, None, "%")]),
+    ("signed-change", "Giảm 15 vụ (-8,8%), tăng 3 người (+2,5%).",
+     [("15 vụ", 15, None, "vụ"), ("-8,8%", -8.8, None, "%"), ("3 người", 3, None, "người"), ("+2,5%", 2.5, None, "%")]),
     ("count-before-number", "Tai nạn nâng số người thiệt mạng lên 6.", [("số người thiệt mạng lên 6", 6, None, "người")]),
 ]
 

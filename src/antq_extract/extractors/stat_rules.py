@@ -53,6 +53,7 @@ class _StatisticsFile(BaseModel):
     ages: list[str]
     identifier_heads: list[str]
     name_heads: list[str]
+    counting_phrases: list[str]
     date_context: list[str]
     article_one: _ArticleOne
     rules: list[dict]
@@ -77,6 +78,7 @@ class Tables:
     ages: frozenset
     identifier_heads: frozenset
     name_heads: frozenset
+    counting_phrases: frozenset
     date_context: frozenset
     article_one: _ArticleOne
 
@@ -102,6 +104,7 @@ def tables() -> Tables:
         ages=frozenset(map(fold, data.ages)),
         identifier_heads=frozenset(map(fold, data.identifier_heads)),
         name_heads=frozenset(map(fold, data.name_heads)),
+        counting_phrases=frozenset(map(fold, data.counting_phrases)),
         date_context=frozenset(map(fold, data.date_context)),
         article_one=data.article_one,
     )

@@ -165,13 +165,14 @@ def head_before(text: str, pos: int) -> bool:
 
     >>> head_before("tại thôn ", 9), head_before("theo Chỉ thị ", 13), head_before("hướng dẫn ", 10)
     (True, True, False)
+    >>> head_before("số ", 3), head_before("trong số ", 9)
+    (True, False)
     """
     words = words_before(text, pos)
     t = tables()
-    for n in (1, 2, 3):
-        if len(words) < n:
-            break
-        key = fold(" ".join(w for w, _, _ in words[-n:]))
-        if key in t.identifier_heads or (key in t.name_heads and words[-n][0][:1].isupper()):
-            return True
-    return False
+    keys = [(fold(" ".join(w for w, _, _ in words[-n:])), words[-n][0])
+            for n in (1, 2, 3) if len(words) >= n]
+    if any(key in t.counting_phrases for key, _ in keys):
+        return False
+    return any(key in t.identifier_heads or (key in t.name_heads and first[:1].isupper())
+               for key, first in keys)

@@ -87,8 +87,13 @@ def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     if len(n.numeral) > MAX_NUMERAL:
         return [], n.end
     tok, a, b = token_at(text, n.start, n.end)
+    sign = tok[:1] if tok[:1] in "+-" and a == n.start - 1 and text[a - 1:a] == "(" else ""
+    if sign:
+        tok, a = tok[1:], a + 1
     kind = "plain" if n.scaled else shape(tok)
     reach = max(b, n.end)
+    if sign and kind in ("plain", "glued"):
+        return _signed(ctx, n, sign, kind), reach
     if ctx.skip.overlaps(n.start, n.end) or kind in ("time", "date", "code"):
         return [], reach
     if ctx.dates.overlaps(n.start, n.end) and not _bare_day_month_pair(ctx, tok, a, b):
@@ -104,6 +109,13 @@ def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     if kind == "glued":
         return _glued(ctx, n), reach
     return _plain(ctx, n)
+
+
+def _signed(ctx: _Context, n: NumberSpan, sign: str, kind: str) -> list[_Cand]:
+    """A change written with its sign in parentheses: "giảm 15 vụ (-8,8%)", "(+3 vụ)"."""
+    got = _glued(ctx, n) if kind == "glued" else _plain(ctx, n)[0]
+    return [_Cand(n.start - 1, c.end, -c.value if sign == "-" else c.value, c.qualifier, c.unit)
+            for c in got[:1]]
 
 
 def _measured(text: str, end: int) -> bool:
