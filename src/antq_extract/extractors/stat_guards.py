@@ -33,7 +33,7 @@ def _shapes():
         ("glued", regex.compile(rf"({_N})(?i:{glued})")),
         ("slash", regex.compile(rf"({_N})/({_N})")),
         ("date", regex.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}")),
-        ("dash", regex.compile(rf"({_N})-({_N})")),
+        ("dash", regex.compile(rf"({_N})-({_N})(?i:{glued})?")),
         ("dash_open", regex.compile(rf"({_N})-")),
         ("after_word", regex.compile(rf"\p{{L}}++/({_N})")),
     ]
@@ -64,9 +64,9 @@ def token_at(text: str, start: int, end: int) -> tuple[str, int, int]:
 def shape(token: str) -> str:
     """The kind of token a number is written in; "code" for anything with other letters.
 
-    >>> [shape(t) for t in ["40.000", "95%", "429kg", "126/106", "1/8/2013", "2013-2023",
+    >>> [shape(t) for t in ["40.000", "95%", "429kg", "126/106", "1/8/2013", "2013-2023", "5-7%",
     ...                     "15h30", "0:00", "09/CTr-BCA", "Covid-19", "vụ/100", "2021-"]]
-    ['plain', 'glued', 'glued', 'slash', 'date', 'dash', 'time', 'time', 'code', 'code', 'after_word', 'dash_open']
+    ['plain', 'glued', 'glued', 'slash', 'date', 'dash', 'dash', 'time', 'time', 'code', 'code', 'after_word', 'dash_open']
     """
     for name, pattern in _shapes():
         if pattern.fullmatch(token):

@@ -24,7 +24,7 @@ from .stat_units import fold, head_before, read_qualifier, read_unit, words_afte
 
 COUNTABLE = ("noun", "classifier", "measure", "percent", "money")
 _SENTENCE_START = "\n.!?:;\"(-"
-_DASH_AFTER = regex.compile(r"[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\p{L}\d/-]|[.,]\d)")
+_DASH_AFTER = regex.compile(r"[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\d/-]|[.,]\d)")
 _RANGE_TO = regex.compile(r"[ ]+(?:đến|tới)[ ]+(\d++(?:[.,]\d++)*+)(?![\p{L}\d/-]|[.,]\d)")
 _COUNT_OF = regex.compile(r"(?i:(?<!\p{L})(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?)(?=\p{L})")
 _CLAUSE_END = regex.compile(r"[.;:!?\n]")
