@@ -12,6 +12,7 @@ Ban Thường vụ Tỉnh ủy: A; B", "các Thiếu tướng: A, B") covers eve
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -139,20 +140,23 @@ def _coordinate(groups: list, mentions: dict) -> None:
 
 
 def _lists(text: str, groups: list, els: list, mentions: dict) -> None:
-    """A plural honorific, post or rank before a colon covers the list that follows."""
-    degs = [e for e in els if e.kind == "deg"]
-    for g, nxt in zip(groups, groups[1:]):
-        head = _list_head(text, g) if nxt[0].gap == "colon" else None
-        if head is None:
-            continue
-        qualify, post, rank = head
-        bound = _sentence_end(text, g[-1].end, degs)
-        members = [m for m in mentions.values() if g[-1].end < m.el.start < bound]
-        for n, m in enumerate(members):
+    """A plural honorific, post or rank before a colon covers the list that follows, up to the
+    full stop or the next list head."""
+    heads = [(g[-1].end, h) for g, nxt in zip(groups, groups[1:])
+             if nxt[0].gap == "colon" and (h := _list_head(text, g)) is not None]
+    if not heads:
+        return
+    stops = _sentence_ends(text, els)
+    ordered = sorted(mentions.values(), key=lambda m: m.el.start)
+    starts = [m.el.start for m in ordered]
+    for n, (pos, (qualify, post, rank)) in enumerate(heads):
+        i = bisect_right(stops, pos)
+        bound = min(stops[i] if i < len(stops) else len(text), heads[n + 1][0] if n + 1 < len(heads) else len(text))
+        for k, m in enumerate(ordered[bisect_right(starts, pos):bisect_left(starts, bound)]):
             m.qualified |= qualify
             if post is not None:
                 m.positions.append(post)
-            if rank is not None and n == 0:
+            if rank is not None and k == 0:
                 m.ranks.append(rank)
             elif rank is not None:
                 m.list_rank = rank
@@ -170,8 +174,13 @@ def _list_head(text: str, g: list):
     return None
 
 
-def _sentence_end(text: str, pos: int, degs: list) -> int:
-    for m in _DOT.finditer(text, pos):
-        if not any(d.start <= m.start() < d.end for d in degs):
-            return m.start()
-    return len(text)
+def _sentence_ends(text: str, els: list) -> list[int]:
+    """Line ends and full stops, except those inside a degree ("GS. TS")."""
+    degs = [(e.start, e.end) for e in els if e.kind == "deg"]
+    starts = [a for a, _ in degs]
+    out = []
+    for m in _DOT.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if not (i >= 0 and degs[i][0] <= m.start() < degs[i][1]):
+            out.append(m.start())
+    return out

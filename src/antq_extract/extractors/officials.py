@@ -14,6 +14,7 @@ by updated copies.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -67,8 +68,13 @@ def _elements(article, ranks):
         e.gap = gap_kind(text[out[-1].end:e.start]) if out else "break"
         out.append(e)
     singles = [p for p in pieces if p.kind == "single"] + names.singles(text, cue_ends)
-    covered = [(e.start, e.end) for e in out]
-    return out, [p for p in singles if not any(a <= p.start < b for a, b in covered)]
+    starts = [e.start for e in out]
+    return out, [p for p in singles if not _covered(out, starts, p.start)]
+
+
+def _covered(els: list, starts: list, pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and els[i].start <= pos < els[i].end
 
 
 def _branch_end(text: str, end: int) -> int:
@@ -90,6 +96,7 @@ def _deg_rx():
     return regex.compile(rf"(?<![\p{{L}}])(?:{d})(?:\.?(?:[ ]*[,.][ ]*|[ ]+)(?:{d}))*\.?(?=[ ,]*$)")
 
 
+_SPACES = regex.compile(r"[ ]*")
 _PLURAL = regex.compile(r"(?i)(?:các|những)\s+$")
 
 
@@ -124,7 +131,7 @@ def _lower_names(text: str, els: list) -> list:
     """Lower-case names right after an honorific or a rank ("đồng chí nguyễn xuân thanh")."""
     out = []
     for e in els:
-        if e.kind in ("cue", "rank"):
+        if e.kind in ("cue", "rank") and not _cue_rx().match(text, _SPACES.match(text, e.end).end()):
             span = names.lower_name(text, e.end)
             if span:
                 out.append(El("name", span[0], span[1], lower=True))

@@ -292,10 +292,15 @@ def _shorter(a: str, b: str) -> bool:
     return bool(wa) and wa[0] == wb[0] and _subsequence(wa, wb) and (len(wa) < len(wb) or len(a) < len(b))
 
 
+MAX_POSTS = 40          # posts kept per person (merging is quadratic in them)
+
+
 def merge(positions: Iterable[str]) -> list[str]:
     """Each post once, in order of first appearance; of a short and a full form, the full."""
     out: list[str] = []
-    for p in positions:
+    for p in dict.fromkeys(positions):
+        if len(out) >= MAX_POSTS:
+            break
         if any(_words(p) == _words(q) and len(p) <= len(q) or _shorter(p, q) for q in out):
             continue
         idx = [i for i, q in enumerate(out) if _shorter(q, p) or _words(q) == _words(p)]
