@@ -60,6 +60,10 @@ AFTER = [
          "phong trào toàn dân bảo vệ an ninh Tổ quốc huyện phát biểu.",
          [("Mai Văn Tú", None, ["Trưởng Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào "
                                 "toàn dân bảo vệ an ninh Tổ quốc huyện"])]),
+    case("title-in-brackets", "Theo ông Nguyễn Văn Sáu (Chủ tịch UBND xã Tân Phú), vụ việc xảy ra lúc 22h.",
+         [("Nguyễn Văn Sáu", None, ["Chủ tịch UBND xã Tân Phú"])]),
+    case("company-named-like-a-person", "Ông Lê Hoàng Minh, Giám đốc Công ty TNHH Hoàng Minh, cho biết đã phối hợp.",
+         [("Lê Hoàng Minh", None, ["Giám đốc Công ty TNHH Hoàng Minh"])]),
     case("semicolon-ends", "Dự có Đại tá Phùng Văn Hải, Phó Giám đốc Công an tỉnh; thành viên Ban Chỉ đạo 138 tỉnh.",
          [("Phùng Văn Hải", "Đại tá", ["Phó Giám đốc Công an tỉnh"])]),
 ]
@@ -123,6 +127,8 @@ NOT_OFFICIALS = [
          [("Nguyễn Văn Hậu", None, ["Bí thư Đoàn Thanh niên Công an tỉnh"])]),
     case("suspect", "Đối tượng Nguyễn Văn Tèo (SN 1990, trú tại xã An Bình) đã bị bắt.", []),
     case("mr-without-post", "Ông Lê Văn Tám, người dân địa phương, cho biết đã nghe tiếng nổ.", []),
+    case("bracket-without-title", "Thượng tá Lê Đức Đoàn (Đội CSGT số 1) phát hiện cháu bé.",
+         [("Lê Đức Đoàn", "Thượng tá", [])]),
     case("place-after-unit", "Phó Chủ tịch UBND tỉnh Hà Tĩnh phát biểu tại hội nghị.", []),
 ]
 
@@ -207,3 +213,9 @@ def test_ner_off(monkeypatch):
     monkeypatch.setenv(ner.ENV, "0")
     _, got = officials("Thiếu tướng Ni Na Vông, Phó Tổng cục trưởng Tổng cục Cảnh sát Bộ Công an Lào dự.")
     assert got == []
+
+
+def test_given_name_goes_to_the_nearest():
+    record, _ = officials("Trung tướng Lê Quốc Hùng dự. Đại tá Nguyễn Mạnh Hùng, Phó Giám đốc Công an tỉnh báo cáo. "
+                          "Theo ông Hùng, kết quả rất tốt. Trung tướng Lê Quốc Hùng phát biểu.")
+    assert {o.name: len(o.mentions) for o in record.officials} == {"Lê Quốc Hùng": 2, "Nguyễn Mạnh Hùng": 2}

@@ -2,7 +2,8 @@
 
 An element is a rank, an honorific ("cue"), a degree, a name or a position, with its
 normalized offsets. ``gap`` is the kind of text between an element and the one before it:
-"adj" (spaces), "comma", "dash", "role" ("làm", "kiêm"), which keep a group together, or
+"adj" (spaces), "comma", "dash", "role" ("làm", "kiêm"), "paren" (an opening bracket: "ông A
+(Chủ tịch UBND xã)"), which keep a group together, or
 "colon", "semi", "and" ("và") and "break" (anything else), which end it.
 
 >>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", " phát biểu ")]
@@ -12,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-JOINING = ("adj", "comma", "dash", "role")
-_MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi"}
+JOINING = ("adj", "comma", "dash", "role", "paren")
+_MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren"}
 _WORDS = {"và": "and", "làm": "role", "kiêm": "role"}
 
 

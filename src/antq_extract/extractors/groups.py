@@ -4,9 +4,10 @@ A group is a run of elements joined by spaces, commas, dashes or "làm"/"kiêm" 
 In a group, what stands before a name is its own (walking back: ranks, honorifics, degrees
 and positions, but not a position behind a second "đồng chí", which is another person), and
 the positions after a name are its posts up to the next name. Positions between two names
-are split: all to the second when it has the title-first style ("Bộ trưởng A, Chủ tịch nước
-B"), else the first to the first name and the rest to the second ("Trung tướng A - Thứ
-trưởng Bộ Công an, Chủ tịch UBND tỉnh B"). Across groups: "A và B - post" shares the post
+are split: all to the second when the first has the title-first style ("Bộ trưởng A, Chủ tịch
+nước B"), else the first to the first name and the rest to the second ("Trung tướng A - Thứ
+trưởng Bộ Công an, Chủ tịch UBND tỉnh B"); a single one is the first name's ("ông A, Giám đốc
+Công ty Hoàng Minh": a name-like company is not a second person). Across groups: "A và B - post" shares the post
 (and A's "đồng chí") with A; a plural honorific or rank before a colon ("các đồng chí Ủy viên
 Ban Thường vụ Tỉnh ủy: A; B", "các Thiếu tướng: A, B") covers every name up to the full stop.
 """
@@ -88,11 +89,11 @@ def _split(seg: list, pm: Mention, m: Mention) -> None:
         _take(m, _pre(rest))
     elif pm.pre_pos or not posts:
         _take(m, _pre(posts))
-    elif len(posts) >= 2 or posts[0].gap == "dash":
+    elif len(posts) >= 2:
         pm.positions += posts[:1]
         _take(m, _pre(posts[1:]))
     else:
-        _take(m, _pre(posts))
+        pm.positions += posts
 
 
 def _pre(seg: list) -> list:

@@ -202,7 +202,7 @@ def _givens(text: str, els: list, singles: list, people: dict, ranks) -> dict:
     for s in singles:
         cue = next((by_end[q] for q in range(max(0, s.start - 3), s.start)
                     if q in by_end and not text[q:s.start].strip()), None)
-        person = cue and _owner(text[s.start:s.end], people)
+        person = cue and _owner(text[s.start:s.end], s.start, people)
         if person:
             person["spans"].append(Span(start=s.start, end=s.end, text=text[s.start:s.end]))
             if cue.kind == "rank":
@@ -211,11 +211,14 @@ def _givens(text: str, els: list, singles: list, people: dict, ranks) -> dict:
     return updates
 
 
-def _owner(given: str, people: dict):
-    """The official whose last syllable is ``given`` (tone placement and case folded)."""
+def _owner(given: str, pos: int, people: dict):
+    """The official whose last syllable is ``given`` (tone placement and case folded) named
+    nearest before ``pos`` (or, when none is, first after it)."""
     want = names.toneless(given)
     found = [p for p in people.values() if p["official"] and names.toneless(p["name"].split()[-1]) == want]
-    return found[-1] if found else None
+    before = [(max(s.start for s in p["spans"] if s.start < pos), i) for i, p in enumerate(found)
+              if any(s.start < pos for s in p["spans"])]
+    return found[max(before)[1]] if before else (found[0] if found else None)
 
 
 def _official(p: dict) -> Official:

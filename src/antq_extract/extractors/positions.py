@@ -109,7 +109,7 @@ def _first_words() -> frozenset:
                      lex.heads + lex.weak_heads + lex.deputy + lex.former + lex.deputy_only)
 
 
-_SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,-]?\s*")
+_SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,(-]?\s*")
 _CLAUSE_END = regex.compile(r"[;.:!?\n]")
 REACH = 200             # how far before a name a title that precedes it may start
 
