@@ -64,6 +64,10 @@ AFTER = [
          [("Nguyễn Văn Sáu", None, ["Chủ tịch UBND xã Tân Phú"])]),
     case("company-named-like-a-person", "Ông Lê Hoàng Minh, Giám đốc Công ty TNHH Hoàng Minh, cho biết đã phối hợp.",
          [("Lê Hoàng Minh", None, ["Giám đốc Công ty TNHH Hoàng Minh"])]),
+    case("units-after-comma", "Ông Nguyễn Văn Út, Phó Chủ tịch UBND xã Ninh Hiệp, huyện Gia Lâm, TP Hà Nội xác nhận "
+         "thông tin.", [("Nguyễn Văn Út", None, ["Phó Chủ tịch UBND xã Ninh Hiệp, huyện Gia Lâm, TP Hà Nội"])]),
+    case("neighbourhood-head", "Đồng chí Lương Thị Vân, Bí thư Chi bộ, Trưởng khu phố 5 phát biểu.",
+         [("Lương Thị Vân", None, ["Bí thư Chi bộ", "Trưởng khu phố 5"])]),
     case("semicolon-ends", "Dự có Đại tá Phùng Văn Hải, Phó Giám đốc Công an tỉnh; thành viên Ban Chỉ đạo 138 tỉnh.",
          [("Phùng Văn Hải", "Đại tá", ["Phó Giám đốc Công an tỉnh"])]),
 ]

@@ -91,6 +91,7 @@ def patterns():
         "weak": regex.compile(rf"(?:{alternation(lex.weak_heads)})", regex.I),
         "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
         "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
+        "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
         "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
         # first words, to try the regexes above only where one of them can start
         "fixed_first": frozenset(canonical(w).split()[0].casefold() for w in lex.fixed_wordings),
@@ -185,15 +186,21 @@ def is_weak(text: str, start: int) -> bool:
 
 
 def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
-    """End of the position whose head is text[head_start:pos]."""
-    ends = [_fixed_from_head(text, head_start, pos)]
+    """End of the position whose head is text[head_start:pos]. After an administrative unit
+    and its name ("xã Ninh Hiệp") only another unit, punctuation or a capital goes on."""
+    ends, unit, place = [_fixed_from_head(text, head_start, pos)], False, False
     while len(ends) <= MAX_WORDS:
         q = _WS.match(text, ends[-1]).end()
         if q >= len(text) or q in blocked or not _line_goes_on(text, ends[-1], q):
             break
+        is_unit = bool(patterns()["admin"].match(text, q))
+        if place and text[q].islower() and not is_unit:
+            break  # "UBND xã Ninh Hiệp| xác nhận": a place name ends the organisation
         step = _step(text, q, blocked)
         if step is None:
             break
+        place = (unit or place) and text[q].isupper()
+        unit = is_unit
         ends.append(step)
     while len(ends) > 1 and text[_last_word_start(text, ends):ends[-1]] in ("của", "và", "-", ","):
         ends.pop()
@@ -247,8 +254,14 @@ def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
     if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
         return False
     if sep == ",":
-        return bool(patterns()["org"].match(text, q)) and text[q].isupper()
+        return bool(patterns()["org"].match(text, q)) and text[q].isupper() or _unit_with_name(text, q)
     return text[q].isupper()
+
+
+def _unit_with_name(text: str, q: int) -> bool:
+    """An administrative unit and its name ("huyện Gia Lâm", "TP Hà Nội") at ``q``."""
+    m = patterns()["admin"].match(text, q)
+    return bool(m) and text[_WS.match(text, m.end()).end():][:1].isupper()
 
 
 def _and_goes_on(text: str, q: int, blocked: set) -> bool:
