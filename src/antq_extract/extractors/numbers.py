@@ -175,7 +175,9 @@ def _patterns():
     vocab = frozenset({*nw.digits, *nw.ten, *nw.tens_marker, *nw.hundred, *nw.zero_link,
                        *nw.after_tens, *nw.dozen, *t.scales})
     scales = "|".join(sorted(t.scales, key=len, reverse=True))
-    return (regex.compile(r"(?<![\p{L}\d.,])\d++(?:[.,]\d++)*+"),
+    # At most 20 groups: longer runs are not numbers, and an unbounded repeat of a
+    # megabyte of "1.1.1..." exhausts the regex engine's memory.
+    return (regex.compile(r"(?<![\p{L}\d.,])\d++(?:[.,]\d++){0,20}+"),
             vocab,
             regex.compile(rf"[ ]*(?i:({scales}))(?!\p{{L}})"),
             regex.compile(rf"[ ]+(\d++(?:[.,]\d++)*+)[ ]*(?i:({scales}))(?!\p{{L}})"),

@@ -26,17 +26,19 @@ MAX_TOKEN = 64
 
 @lru_cache(maxsize=1)
 def _shapes():
+    """One pattern, an alternative per shape in order of precedence: fullmatch names the shape."""
     glued = "|".join(sorted((regex.escape(u) for u in tables().measures), key=len, reverse=True))
-    return [
-        ("time", regex.compile(r"\d{1,2}(?:[hg]|giờ)(?:\d{1,2})?(?:'|p|ph|phút)?|\d{1,2}:\d{2}(?::\d{2})?")),
-        ("plain", regex.compile(_N)),
-        ("glued", regex.compile(rf"({_N})(?i:{glued})")),
-        ("slash", regex.compile(rf"({_N})/({_N})")),
-        ("date", regex.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}")),
-        ("dash", regex.compile(rf"({_N})-({_N})(?i:{glued})?")),
-        ("dash_open", regex.compile(rf"({_N})-")),
-        ("after_word", regex.compile(rf"\p{{L}}++/({_N})")),
+    shapes = [
+        ("time", r"\d{1,2}(?:[hg]|giờ)(?:\d{1,2})?(?:'|p|ph|phút)?|\d{1,2}:\d{2}(?::\d{2})?"),
+        ("plain", _N),
+        ("glued", rf"{_N}(?i:{glued})"),
+        ("slash", rf"{_N}/{_N}"),
+        ("date", r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4}"),
+        ("dash", rf"{_N}-{_N}(?i:{glued})?"),
+        ("dash_open", rf"{_N}-"),
+        ("after_word", rf"\p{{L}}++/{_N}"),
     ]
+    return regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in shapes))
 
 
 def token_at(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -68,10 +70,8 @@ def shape(token: str) -> str:
     ...                     "15h30", "0:00", "09/CTr-BCA", "Covid-19", "vụ/100", "2021-"]]
     ['plain', 'glued', 'glued', 'slash', 'date', 'dash', 'dash', 'time', 'time', 'code', 'code', 'after_word', 'dash_open']
     """
-    for name, pattern in _shapes():
-        if pattern.fullmatch(token):
-            return name
-    return "code"
+    m = _shapes().fullmatch(token)
+    return m.lastgroup if m else "code"
 
 
 def is_day_month(day: int, month: int) -> bool:
