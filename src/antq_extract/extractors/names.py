@@ -4,12 +4,14 @@ A run is a stretch of capitalised syllables ("Nguyễn Văn Bình", "K' Thanh").
 before head titles, organisation words and honorifics ("Nguyễn Ngọc Thân Phó Chủ tịch" gives
 "Nguyễn Ngọc Thân"), and each piece is read as:
 
-* ``name``: 2-5 syllables from a surname of ``rules/surnames.tsv`` to the end of the piece,
-  after a leading place name ("tỉnh Quảng Trị Nguyễn Văn Bình");
+* ``name``: 2-5 syllables from a surname of ``rules/surnames.tsv`` (or an apostrophe prefix,
+  "K' Thanh") to the end of the piece, after a leading place name ("tỉnh Quảng Trị Nguyễn Văn
+  Bình");
 * ``unknown``: 2-5 syllables without a known surname ("Ni Na Vông"): left to NER;
 * ``single``: one syllable, a given name when a cue stands before it ("ông Thanh");
 * nothing: an organisation or place name ("Trường THPT Lê Quý Đôn", "tỉnh Hà Nam").
 
+Runs of one word ("ông Thanh") and runs without a surname are read only right after a cue.
 Lower-case names ("đồng chí nguyễn xuân thanh") are read only right after a cue.
 """
 from __future__ import annotations
