@@ -53,6 +53,7 @@ class _StatisticsFile(BaseModel):
     ages: list[str]
     identifier_heads: list[str]
     name_heads: list[str]
+    group_heads: list[str]
     counting_phrases: list[str]
     date_context: list[str]
     article_one: _ArticleOne
@@ -78,6 +79,7 @@ class Tables:
     ages: frozenset
     identifier_heads: frozenset
     name_heads: frozenset
+    group_heads: frozenset
     counting_phrases: frozenset
     date_context: frozenset
     article_one: _ArticleOne
@@ -105,6 +107,7 @@ def tables() -> Tables:
         identifier_heads=frozenset(map(fold, data.identifier_heads)),
         name_heads=frozenset(map(fold, data.name_heads)),
         counting_phrases=frozenset(map(fold, data.counting_phrases)),
+        group_heads=frozenset(map(fold, data.group_heads)),
         date_context=frozenset(map(fold, data.date_context)),
         article_one=data.article_one,
     )

@@ -160,19 +160,19 @@ def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
     return None, pos
 
 
-def head_before(text: str, pos: int) -> bool:
-    """True when the words right before ``pos`` make the number a name or an identifier.
+def head_before(text: str, pos: int) -> Optional[str]:
+    """The head word(s) right before ``pos`` that make the number a name or an identifier.
 
     >>> head_before("tại thôn ", 9), head_before("theo Chỉ thị ", 13), head_before("hướng dẫn ", 10)
-    (True, True, False)
+    ('thôn', 'chỉ thị', None)
     >>> head_before("số ", 3), head_before("trong số ", 9)
-    (True, False)
+    ('số', None)
     """
     words = words_before(text, pos)
     t = tables()
     keys = [(fold(" ".join(w for w, _, _ in words[-n:])), words[-n][0])
             for n in (1, 2, 3) if len(words) >= n]
     if any(key in t.counting_phrases for key, _ in keys):
-        return False
-    return any(key in t.identifier_heads or (key in t.name_heads and first[:1].isupper())
-               for key, first in keys)
+        return None
+    return next((key for key, first in keys if key in t.identifier_heads
+                 or (key in t.name_heads and first[:1].isupper())), None)

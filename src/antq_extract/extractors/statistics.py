@@ -100,7 +100,8 @@ def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
         return [], reach
     if kind == "after_word":
         return _after_unit(ctx, n, reach)
-    if head_before(text, a) and not _measured(text, b):
+    head = head_before(text, a)
+    if head and not _counts_despite_head(text, head, b):
         return [], reach
     if kind == "slash":
         return _pair(ctx, tok, a), reach
@@ -118,10 +119,15 @@ def _signed(ctx: _Context, n: NumberSpan, sign: str, kind: str) -> list[_Cand]:
             for c in got[:1]]
 
 
-def _measured(text: str, end: int) -> bool:
-    """A measure, money or percent unit follows: "ở mức 95%", "vòng 5 km" count even after a head."""
+def _counts_despite_head(text: str, head: str, end: int) -> bool:
+    """A measure, money or percent unit follows ("ở mức 95%"), or a counted noun follows a
+    group head ("Tổ 3 người"): the number counts although a head word is right before it."""
     unit = read_unit(text, end)
-    return unit is not None and unit.kind in ("measure", "money", "percent")
+    if unit is None:
+        return False
+    t = tables()
+    return unit.kind in ("measure", "money", "percent") or \
+        (head in t.group_heads and unit.kind in ("noun", "classifier") and unit.first in t.counted_nouns)
 
 
 def _bare_day_month_pair(ctx: _Context, tok: str, a: int, b: int) -> bool:
