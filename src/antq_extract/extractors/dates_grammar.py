@@ -21,8 +21,10 @@ import regex
 
 from .dates_rules import compiled_atoms, connectors, context_patterns, date_rules
 
-BEFORE_WINDOW = 48
-_DIGITS = regex.compile(r"\d+")
+BEFORE_WINDOW = 48   # how far back a 'before' pattern may start
+ATOM_REACH = 96      # how far a pattern may reach after its digits
+# a run of digits that does not continue another number ("1.672.241": only "1"), found in C
+_DIGITS = regex.compile(r"\d(?<!\d\d)(?<![\p{L}\d][.,:]\d)\d*")
 STRONG_GROUPS = ("t", "pod", "wd", "ngay", "rel", "tl", "yl", "ql", "y")
 RANGE_PAIRS = {"d": {"dm", "dmy"}, "dm": {"dm", "dmy"}, "dmy": {"dm", "dmy"},
                "m": {"m", "my"}, "my": {"m", "my"}, "y": {"y", "yb"}, "yb": {"y", "yb"}}
@@ -75,9 +77,16 @@ def find_atoms(text: str, start: int = 0, end: Optional[int] = None) -> list[Ato
     found = []
     by_digits = _by_digits()
     for run in _DIGITS.finditer(text, start, end):
-        s, memo = run.start(), {}
-        for order, match, rule in by_digits.get(run.end() - s, ()):
-            m = memo[match] if match in memo else memo.setdefault(match, match(text, s, end))
+        s, digits, memo = run.start(), run.end() - run.start(), {}
+        if digits not in by_digits or _glued(text, s, digits):
+            continue
+        stop = min(end, s + ATOM_REACH)   # a bounded end keeps each match short (no scan to the end)
+        nxt = text[run.end()] if run.end() < end else ""
+        prv = text[s - 1] if s > 0 else ""
+        for order, match, rule in by_digits[digits]:
+            if (rule.next is not None and nxt not in rule.next) or (rule.prev is not None and prv not in rule.prev):
+                continue
+            m = memo[match] if match in memo else memo.setdefault(match, _match(match, text, s, stop, end))
             if m is not None:
                 atom = _atom(text, s, start, rule, m)
                 if atom is not None:
@@ -89,6 +98,17 @@ def find_atoms(text: str, start: int = 0, end: Optional[int] = None) -> list[Ato
             kept.append(atom)
             reach = atom.end
     return kept
+
+
+def _match(match, text: str, s: int, stop: int, end: int):
+    m = match(text, s, stop)
+    return match(text, s, end) if m is not None and m.end() >= stop - 1 and stop < end else m
+
+
+def _glued(text: str, s: int, digits: int) -> bool:
+    """A day or month glued by "/" after another number or word continues a code or a
+    fraction ("ĐTĐLXH.01/17", "126/106"): no atom starts there. (A year may: "tháng 3/2022".)"""
+    return digits < 4 and s >= 2 and text[s - 1] == "/" and text[s - 2].isalnum()
 
 
 @lru_cache(maxsize=1)

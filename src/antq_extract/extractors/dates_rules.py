@@ -53,6 +53,8 @@ class Atom(_Strict):
     regex: str                       # matched where a run of digits starts
     before: Optional[str] = None     # must end where the digits start
     before_in_span: bool = True
+    next: Optional[str] = None       # characters that may follow the first digits
+    prev: Optional[str] = None       # characters that may precede them
 
 
 class Connectors(_Strict):
@@ -83,6 +85,8 @@ class CompiledAtom(_Strict):
     pattern: regex.Pattern
     before: Optional[regex.Pattern]
     before_in_span: bool
+    next: Optional[str]
+    prev: Optional[str]
     year_first: bool          # starts with a 4-digit year (else with a 1-2 digit day or month)
 
 
@@ -140,6 +144,7 @@ def compiled_atoms() -> tuple[CompiledAtom, ...]:
         before = compile_rule(rf"(?r)(?:{a.before})\Z", a.id) if a.before else None
         out.append(CompiledAtom(id=a.id, kind=a.kind, pattern=compile_rule(a.regex, a.id),
                                 before=before, before_in_span=a.before_in_span,
+                                next=a.next, prev=a.prev,
                                 year_first=a.regex.startswith(("{%Y}", "(?P<y>"))))
     return tuple(out)
 

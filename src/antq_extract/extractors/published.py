@@ -47,7 +47,7 @@ class _PublishedRules(_Strict):
     labels: _Labels
     residue: str
     label_gap: int
-    label_line: int
+    short_line: int
     body: _Body
     rules: list[dict]
 
@@ -85,7 +85,7 @@ def _labelled(article, lines, label: regex.Pattern) -> Optional[Atom]:
     data = _rules()[0]
     text = article.text
     for a, b in lines:
-        if b - a > data.label_line:
+        if b - a > data.short_line:
             continue
         for m in label.finditer(text, a, b):
             if article.is_chrome(m.start(), m.end()):
@@ -98,6 +98,8 @@ def _labelled(article, lines, label: regex.Pattern) -> Optional[Atom]:
 
 def date_line(article, start: int, end: int) -> Optional[Atom]:
     """The full date a line holds when it holds nothing else but chrome and separators."""
+    if end - start > _rules()[0].short_line:
+        return None
     atoms = _full_dates(article, start, end)
     if len(atoms) != 1:
         return None
