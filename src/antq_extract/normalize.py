@@ -40,8 +40,12 @@ def _tables():
         r"(?![" + letters + r"])"
     )
     # What needs work: a mapped character, or a base character with combining marks.
-    special = regex.compile("[" + "".join(map(regex.escape, chars)) + r"]|\P{M}?\p{M}+")
-    return chars, tone, tone_re, special
+    mapped = "[" + "".join(map(regex.escape, chars)) + "]"
+    special = regex.compile(mapped + r"|\P{M}?\p{M}+")
+    return chars, tone, tone_re, special, regex.compile(mapped)
+
+
+_MARK = regex.compile(r"\p{M}")
 
 
 def _replace(piece: str, chars: dict) -> str:
@@ -64,10 +68,12 @@ class NormText:
 
     @classmethod
     def of(cls, source: str) -> "NormText":
-        chars, tone, tone_re, special = _tables()
+        chars, tone, tone_re, special, mapped = _tables()
         pieces, edits = [], []
         pos = npos = 0
-        for m in special.finditer(source):
+        # Without combining marks (most NFC text) only mapped characters need work: the
+        # character-class scan is several times faster than trying the cluster branch everywhere.
+        for m in (special if _MARK.search(source) else mapped).finditer(source):
             a, b = m.span()
             rep = _replace(m.group(), chars)
             if rep == m.group():
