@@ -65,6 +65,7 @@ class _Guards:
     cut: object               # title or organisation word: a run is cut before it
     kinship: object           # a leading honorific or kinship word: cut after it
     cut_words: frozenset      # first words of all of those, to try the regexes only there
+    not_person_firsts: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,8 @@ def _guards() -> _Guards:
         frozenset(squash(n).casefold() for n in lex.not_persons),
         regex.compile(rf"(?:{alternation(lex.organisations)}){end}"),
         regex.compile(rf"(?:{alternation(_KINSHIP)}){end}"),
-        frozenset(firsts))
+        frozenset(firsts),
+        frozenset(squash(n).split()[0].casefold() for n in lex.not_persons))
 
 
 def squash(text: str) -> str:
@@ -157,6 +159,9 @@ def _read(text: str, seg: list, near_cue):
 
 def _not_person(text: str, start: int) -> bool:
     """Does a name-like organisation or place ("Đoàn Thanh niên", "Hồ Chí Minh") start here?"""
+    first = _SYLLABLE.match(text, start)
+    if not first or first.group().casefold() not in _guards().not_person_firsts:
+        return False
     head = squash(text[start:start + 40]).casefold()
     return any(head.startswith(n) and not head[len(n):len(n) + 1].isalpha() for n in _guards().not_persons)
 

@@ -92,6 +92,7 @@ def patterns():
         "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
         "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
         "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
+        "admin_first": frozenset(canonical(w).split()[0].rstrip(".") for w in lex.admin),
         "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
         # first words, to try the regexes above only where one of them can start
         "fixed_first": frozenset(canonical(w).split()[0].casefold() for w in lex.fixed_wordings),
@@ -193,7 +194,7 @@ def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
         q = _WS.match(text, ends[-1]).end()
         if q >= len(text) or q in blocked or not _line_goes_on(text, ends[-1], q):
             break
-        is_unit = bool(patterns()["admin"].match(text, q))
+        is_unit = _is_unit(text, q)
         if place and text[q].islower() and not is_unit:
             break  # "UBND xã Ninh Hiệp| xác nhận": a place name ends the organisation
         step = _step(text, q, blocked)
@@ -260,8 +261,14 @@ def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
 
 def _unit_with_name(text: str, q: int) -> bool:
     """An administrative unit and its name ("huyện Gia Lâm", "TP Hà Nội") at ``q``."""
-    m = patterns()["admin"].match(text, q)
+    m = _is_unit(text, q) and patterns()["admin"].match(text, q)
     return bool(m) and text[_WS.match(text, m.end()).end():][:1].isupper()
+
+
+def _is_unit(text: str, q: int) -> bool:
+    """Does an administrative unit word ("huyện", "thành phố", "TP") start at ``q``?"""
+    w = _WORD.match(text, q)
+    return bool(w) and w.group() in patterns()["admin_first"] and bool(patterns()["admin"].match(text, q))
 
 
 def _and_goes_on(text: str, q: int, blocked: set) -> bool:
