@@ -331,3 +331,9 @@ def test_time_stamped_line_above_the_title_is_the_posting_date():
     record = _dates(text)
     assert (record.published.value, record.published.time) == ("2022-11-24", "10:30")
     assert [m.value for m in record.dates] == ["2022-11-24", "2022-11-23"]
+
+
+def test_label_must_be_a_whole_word():
+    text = ("Thông báo tuyển sinh\n\nNgày đăng ký: 12/3/2024\n\n"
+            "Sáng 10/3, Công an tỉnh thông báo tuyển sinh vào các trường Công an nhân dân năm 2024 như sau.")
+    assert _dates(text).published is None

@@ -46,7 +46,6 @@ class _PublishedRules(_Strict):
     about: About
     labels: _Labels
     residue: str
-    label_gap: int
     short_line: int
     body: _Body
     rules: list[dict]
@@ -55,14 +54,14 @@ class _PublishedRules(_Strict):
 @lru_cache(maxsize=1)
 def _rules():
     data = load_rules("published.yaml", _PublishedRules)
-    label = r"(?<![\p{{L}}\d]){}[ ]*:?[ ]*"
+    label = r"(?<![\p{{L}}\d]){}(?!\p{{L}})[ ]*:?[ ]*"
     return (data, regex.compile(label.format(alternation(data.labels.publish)), FLAGS),
             regex.compile(label.format(alternation(data.labels.update)), FLAGS),
             regex.compile(data.residue, FLAGS))
 
 
 def extract(article, found) -> Optional[DateMention]:
-    data, publish, update, _ = _rules()
+    _data, publish, update, _residue = _rules()
     lines = _lines(article)
     atom = (_labelled(article, lines, publish) or _dated_line(article, lines)
             or _labelled(article, lines, update))
@@ -81,7 +80,7 @@ def _full_dates(article, start: int, end: int) -> list[Atom]:
 
 
 def _labelled(article, lines, label: regex.Pattern) -> Optional[Atom]:
-    """The first full date right after a label, on a short line (labels sit on date lines)."""
+    """The first full date right after a label ("Đăng ngày: "), on a short line."""
     data = _rules()[0]
     text = article.text
     for a, b in lines:
@@ -91,7 +90,7 @@ def _labelled(article, lines, label: regex.Pattern) -> Optional[Atom]:
             if article.is_chrome(m.start(), m.end()):
                 continue
             for atom in _full_dates(article, m.end(), b):
-                if atom.start - m.end() <= data.label_gap:
+                if atom.start == m.end():   # the date (with its clock or weekday) follows the label
                     return atom
     return None
 
