@@ -70,6 +70,8 @@ def shape(token: str) -> str:
     ...                     "15h30", "0:00", "09/CTr-BCA", "Covid-19", "vụ/100", "2021-"]]
     ['plain', 'glued', 'glued', 'slash', 'date', 'dash', 'dash', 'time', 'time', 'code', 'code', 'after_word', 'dash_open']
     """
+    if token.isdigit():
+        return "plain"
     m = _shapes().fullmatch(token)
     return m.lastgroup if m else "code"
 

@@ -28,6 +28,7 @@ _DASH_AFTER = regex.compile(r"[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\d/-]|[.,]\d)")
 _RANGE_TO = regex.compile(r"[ ]+(?:đến|tới)[ ]+(\d++(?:[.,]\d++)*+)(?![\p{L}\d/-]|[.,]\d)")
 _COUNT_OF = regex.compile(r"(?i:(?<!\p{L})(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?)(?=\p{L})")
 _CLAUSE_END = regex.compile(r"[.;:!?\n]")
+_BARE_DAY_MONTH = regex.compile(r"\d{1,2}/\d{1,2}")
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 _COUNT_LINKS = frozenset({"lên", "là", "tới"})
 _LOOK = 60   # every look past a number is bounded, so a huge line stays linear
@@ -86,6 +87,9 @@ def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     text = ctx.text
     if len(n.numeral) > MAX_NUMERAL:
         return [], n.end
+    in_date = ctx.dates.covering(n.start, n.end) if ctx.dates.overlaps(n.start, n.end) else []
+    if in_date and not (len(in_date) == 1 and _BARE_DAY_MONTH.fullmatch(text, *in_date[0])):
+        return [], max(n.end, *(e for _, e in in_date))    # inside a date found earlier
     tok, a, b = token_at(text, n.start, n.end)
     sign = tok[:1] if tok[:1] in "+-" and a == n.start - 1 and text[a - 1:a] == "(" else ""
     if sign:
@@ -96,7 +100,7 @@ def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
         return _signed(ctx, n, sign, kind), reach
     if ctx.skip.overlaps(n.start, n.end) or kind in ("time", "date", "code"):
         return [], reach
-    if ctx.dates.overlaps(n.start, n.end) and not _bare_day_month_pair(ctx, tok, a, b):
+    if in_date and not _bare_day_month_pair(ctx, tok, a, b):
         return [], reach
     if kind == "after_word":
         return _after_unit(ctx, n, reach)
@@ -132,9 +136,7 @@ def _counts_despite_head(text: str, head: str, end: int) -> bool:
 
 def _bare_day_month_pair(ctx: _Context, tok: str, a: int, b: int) -> bool:
     """A date found as "09/09" that reads as a paired count ("09/09 thành viên")."""
-    if shape(tok) != "slash" or not all(c.isdigit() or c == "/" for c in tok) or len(tok) > 5:
-        return False
-    if [(s, e) for s, e in ctx.dates.covering(a, b)] != [(a, b)]:
+    if not _BARE_DAY_MONTH.fullmatch(tok) or ctx.dates.covering(a, b) != [(a, b)]:
         return False
     return bool(_pair(ctx, tok, a))
 
