@@ -45,6 +45,7 @@ class Words(_Strict):
     year_can: list[str]
     year_chi: list[str]
     year_words: list[str]
+    ordinal_nouns: list[str]
 
 
 class Atom(_Strict):
