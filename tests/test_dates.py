@@ -46,6 +46,8 @@ FORMATS = [
                  {"text": "Ngày 5 tháng 6", "value": "--06-05"}, id="words-yearless"),
     pytest.param("Vụ án xảy ra vào khoảng tháng 8/2022 tại xã Tân Lập.", None,
                  {"text": "tháng 8/2022", "value": "2022-08"}, id="month-slash-year"),
+    pytest.param("Trong tháng 12.2023, lực lượng chức năng xử lý 30 vụ.", None,
+                 {"text": "tháng 12.2023", "value": "2023-12"}, id="month-dot-year"),
     pytest.param("Từ tháng 3 năm 2022, đơn vị triển khai mô hình camera an ninh.", None,
                  {"text": "tháng 3 năm 2022", "value": "2022-03"}, id="month-words-year"),
     pytest.param("Năm 2023, Công an tỉnh triệt phá 50 đường dây ma túy.", None,

@@ -23,8 +23,9 @@ from .dates_rules import compiled_atoms, connectors, context_patterns, date_rule
 
 BEFORE_WINDOW = 48   # how far back a 'before' pattern may start
 ATOM_REACH = 96      # how far a pattern may reach after its digits
-# a run of digits that does not continue another number ("1.672.241": only "1"), found in C
-_DIGITS = regex.compile(r"\d(?<!\d\d)(?<![\p{L}\d][.,:]\d)\d*")
+# a run of digits that does not continue another number ("1.672.241": only "1"), found in C;
+# four digits after "." may be a year ("tháng 12.2023")
+_DIGITS = regex.compile(r"\d(?<!\d\d)(?:(?<![\p{L}\d][.,:]\d)\d*|(?<=\d\.\d)\d{3}(?!\d))")
 STRONG_GROUPS = ("t", "pod", "wd", "ngay", "rel", "tl", "yl", "ql", "y")
 RANGE_PAIRS = {"d": {"dm", "dmy"}, "dm": {"dm", "dmy"}, "dmy": {"dm", "dmy"},
                "m": {"m", "my"}, "my": {"m", "my"}, "y": {"y", "yb"}, "yb": {"y", "yb"}}
