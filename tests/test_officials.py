@@ -68,6 +68,11 @@ AFTER = [
          "thông tin.", [("Nguyễn Văn Út", None, ["Phó Chủ tịch UBND xã Ninh Hiệp, huyện Gia Lâm, TP Hà Nội"])]),
     case("neighbourhood-head", "Đồng chí Lương Thị Vân, Bí thư Chi bộ, Trưởng khu phố 5 phát biểu.",
          [("Lương Thị Vân", None, ["Bí thư Chi bộ", "Trưởng khu phố 5"])]),
+    case("police-unit-names", "Trung tá Lê Văn Tâm, Đội trưởng Đội Cảnh sát giao thông; Thiếu tá Vũ Văn Lộc, Phó "
+         "Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh; Đại úy Mai Văn Đông, Phó Trưởng phòng Tổ "
+         "chức cán bộ.", [("Lê Văn Tâm", "Trung tá", ["Đội trưởng Đội Cảnh sát giao thông"]),
+                          ("Vũ Văn Lộc", "Thiếu tá", ["Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh"]),
+                          ("Mai Văn Đông", "Đại úy", ["Phó Trưởng phòng Tổ chức cán bộ"])]),
     case("semicolon-ends", "Dự có Đại tá Phùng Văn Hải, Phó Giám đốc Công an tỉnh; thành viên Ban Chỉ đạo 138 tỉnh.",
          [("Phùng Văn Hải", "Đại tá", ["Phó Giám đốc Công an tỉnh"])]),
 ]
