@@ -30,6 +30,7 @@ class Progress:
 
         tqdm.monitor_interval = 0  # no monitor thread: worker pools may fork
         self._bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+        self._bar.set_postfix(errors=0, refresh=False)
         paths = list(paths)
         if "-" not in paths:
             threading.Thread(target=self._count, args=(paths,), daemon=True).start()
@@ -37,8 +38,8 @@ class Progress:
     def update(self, done: int, errors: int = 0) -> None:
         if self._bar is None:
             return
-        self.errors += errors
         if errors:
+            self.errors += errors
             self._bar.set_postfix(errors=self.errors, refresh=False)
         self._bar.update(done)
 

@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""Benchmark (``make bench``): articles per second on the corpus replicated to >= 1000 articles.
+
+Measures, each part in its own fresh process so that memory figures do not mix:
+
+* the whole pipeline (default settings) through the batch runner, ``-j 1`` and ``-j 2``,
+  after a warm-up (models and rules loaded, worker server started): steady-state speed;
+  ``-j 1`` also per CPU second, which other load on the machine does not change;
+* underthesea's ``ner`` alone and dateparser's ``search_dates(languages=["vi"])`` alone,
+  on a sample of the same articles, extrapolated to articles per second (labelled so);
+* the ratios between them, and peak memory: ``getrusage`` max RSS of each part (self, and
+  of its children: the worker processes), and the peak sum of RSS over the process tree.
+
+Usage: python scripts/bench.py [--articles 1000] [--sample 40] [--json] [--strict]
+``--strict`` exits 1 when a target (200 articles/s on one core, 1.8x with two workers,
+peak memory under 1 GB) is missed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_ONE_CORE, TARGET_TWO_RATIO, TARGET_MEMORY_MB = 200.0, 1.8, 1024.0
+
+
+def corpus_jsonl(path: Path, articles: int) -> int:
+    """Write the corpus replicated to at least ``articles`` lines; return how many."""
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    copies = -(-articles // len(texts))
+    with open(path, "w", encoding="utf-8") as fh:
+        for k in range(copies):
+            for stem, text in texts:
+                fh.write(json.dumps({"id": f"{stem}#{k}", "text": text}, ensure_ascii=False) + "\n")
+    return copies * len(texts)
+
+
+def _texts(path: Path, n: int) -> list[str]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for _, line in zip(range(n), fh)]
+
+
+class TreeMemory:
+    """Samples the summed RSS of this process and its descendants (psutil) every 50 ms."""
+
+    def __init__(self):
+        import psutil
+
+        self.me, self.peak, self._stop = psutil.Process(), 0, threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self):
+        while not self._stop.wait(0.05):
+            try:
+                tree = [self.me, *self.me.children(recursive=True)]
+                self.peak = max(self.peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except Exception:  # a process that ended between listing and reading
+                continue
+
+    def stop(self) -> float:
+        self._stop.set()
+        return self.peak / 2**20
+
+
+def part_pipeline(source: Path, jobs: int) -> dict:
+    """Steady-state speed of the batch runner: warm up, then time the whole input."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from antq_extract.batch.job import Job
+
+    memory = TreeMemory()
+    with tempfile.TemporaryDirectory() as tmp:
+        warm_input = Path(tmp) / "warm.jsonl"
+        warm_input.write_text("".join(line for _, line in zip(range(4 * jobs), open(source, encoding="utf-8"))),
+                              encoding="utf-8")
+        Job([str(warm_input)], output=Path(tmp) / "warm.out", jobs=jobs, progress=False).run()
+        cpu, wall = time.process_time(), time.perf_counter()
+        stats = Job([str(source)], output=Path(tmp) / "out.jsonl", jobs=jobs, progress=False).run()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"articles": stats.written, "failed": stats.failed, "seconds": wall, "cpu_seconds": cpu,
+            "tree_peak_mb": memory.stop(), **_rusage()}
+
+
+def part_ner(source: Path, sample: int) -> dict:
+    """underthesea's NER the way it is meant to be used: sentence by sentence (a whole article
+    in one call is slower still: its cost grows faster than the length)."""
+    from underthesea import ner, sent_tokenize
+
+    articles = [[s for para in text.split("\n") if para.strip() for s in sent_tokenize(para)]
+                for text in _texts(source, sample)]
+    ner("Đại tá Nguyễn Văn An phát biểu.")  # loads the model
+    started = time.perf_counter()
+    for sentences in articles:
+        for sentence in sentences:
+            ner(sentence)
+    return {"articles": len(articles), "seconds": time.perf_counter() - started, **_rusage()}
+
+
+def part_stages(source: Path, sample: int) -> dict:
+    """CPU milliseconds per article in each stage of ``process`` (spine stages and detectors),
+    each counted exclusively: a detector's calls to ``canonical`` count as normalize."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from antq_extract import chrome, pipeline, resolve, segment
+    from antq_extract.article import RawArticle
+    from antq_extract.normalize import NormText
+
+    cost: dict[str, float] = {}
+    inner = [0.0]  # time spent in timed calls nested in the current one (counted there, not twice)
+
+    def timed(name, fn):
+        def wrapper(*args, **kwargs):
+            started, outer = time.process_time(), inner[0]
+            inner[0] = 0.0
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent = time.process_time() - started
+                cost[name] = cost.get(name, 0.0) + spent - inner[0]
+                inner[0] = outer + spent
+        return wrapper
+
+    detectors = [(f, timed(f"detector {f}", fn)) for f, fn in pipeline.detectors()]
+    pipeline.detectors = lambda: detectors
+    pipeline.decode, pipeline.decode_text = timed("decode", pipeline.decode), timed("decode", pipeline.decode_text)
+    NormText.of = classmethod(timed("normalize", NormText.of.__func__))
+    segment.segment, chrome.mark = timed("segment", segment.segment), timed("chrome", chrome.mark)
+    pipeline.find_title = timed("title", pipeline.find_title)
+    resolve.build_record = timed("resolve+validate", resolve.build_record)
+    texts = _texts(source, sample)
+    pipeline.process(RawArticle(id="warm", data=texts[0]))
+    cost.clear()
+    for i, text in enumerate(texts):
+        pipeline.process(RawArticle(id=str(i), data=text))
+    return {"articles": len(texts), "ms_per_article": {k: 1000 * v / len(texts) for k, v in cost.items()}}
+
+
+def part_dateparser(source: Path, sample: int) -> dict:
+    from dateparser.search import search_dates
+
+    texts = _texts(source, sample)
+    search_dates(texts[0][:200], languages=["vi"])  # loads the language data
+    started = time.perf_counter()
+    for text in texts:
+        search_dates(text, languages=["vi"])
+    return {"articles": len(texts), "seconds": time.perf_counter() - started, **_rusage()}
+
+
+def part_spin(_source: Path, loops: int) -> dict:
+    """A fixed pure-Python loop: what one core of this machine does at the moment."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(loops):
+        total += i % 7
+    return {"seconds": time.perf_counter() - started}
+
+
+def machine_scaling(loops: int = 20_000_000) -> float:
+    """How much faster two processes do the same spin loop than one, now (2.0 = two free cores)."""
+    cmd = [sys.executable, __file__, "--part", "spin", "-", str(loops)]
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    one = time.perf_counter() - started
+    started = time.perf_counter()
+    pair = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL) for _ in range(2)]
+    for proc in pair:
+        proc.wait()
+    return 2 * one / (time.perf_counter() - started)
+
+
+def _rusage() -> dict:
+    kb = 1024  # ru_maxrss is in KiB on Linux
+    return {"maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kb,
+            "maxrss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kb}
+
+
+def run_part(*args: str) -> dict:
+    """One part in a fresh interpreter; its JSON line back."""
+    out = subprocess.run([sys.executable, __file__, "--part", *args], check=True, capture_output=True,
+                         text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(articles: int, sample: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "bench.jsonl"
+        n = corpus_jsonl(source, articles)
+        load = os.getloadavg()[0]
+        results = {"articles": n, "cores": os.cpu_count(), "load_before": load,
+                   "machine_scaling": machine_scaling(),
+                   "pipeline_j1": run_part("pipeline", str(source), "1"),
+                   "pipeline_j2": run_part("pipeline", str(source), "2"),
+                   "ner": run_part("ner", str(source), str(sample)),
+                   "dateparser": run_part("dateparser", str(source), str(sample)),
+                   "stages": run_part("stages", str(source), str(max(50, sample)))}
+    for key in ("pipeline_j1", "pipeline_j2", "ner", "dateparser"):
+        r = results[key]
+        r["per_second"] = r["articles"] / r["seconds"]
+    results["pipeline_j1"]["per_cpu_second"] = results["pipeline_j1"]["articles"] / results["pipeline_j1"]["cpu_seconds"]
+    return results
+
+
+def report(r: dict) -> list[str]:
+    j1, j2, ner, dp = r["pipeline_j1"], r["pipeline_j2"], r["ner"], r["dateparser"]
+    peak = max(j1["tree_peak_mb"], j2["tree_peak_mb"])
+    lines = [f"antq-extract benchmark: {r['articles']} articles (corpus/ replicated), {r['cores']} cores, "
+             f"load average {r['load_before']:.1f} before the run; two processes of a spin loop run "
+             f"{r['machine_scaling']:.2f}x one (the most -j 2 can give here now)",
+             f"{'':56}{'articles/s':>11}{'x pipeline -j1':>16}{'peak RSS MB':>13}",
+             _row("pipeline -j 1 (wall clock)", j1["per_second"], 1.0, j1["tree_peak_mb"]),
+             _row("pipeline -j 1 (per CPU second)", j1["per_cpu_second"], j1["per_cpu_second"] / j1["per_second"], None),
+             _row("pipeline -j 2 (wall clock)", j2["per_second"], j2["per_second"] / j1["per_second"], j2["tree_peak_mb"]),
+             _row(f"underthesea ner alone, per sentence (sample {ner['articles']}, extrap.)", ner["per_second"],
+                  ner["per_second"] / j1["per_second"], ner["maxrss_self_mb"]),
+             _row(f"dateparser search_dates vi (sample {dp['articles']}, extrap.)", dp["per_second"],
+                  dp["per_second"] / j1["per_second"], dp["maxrss_self_mb"]),
+             f"-j 2 / -j 1 = {j2['per_second'] / j1['per_second']:.2f}, that is {j2['per_second'] / j1['per_second'] / r['machine_scaling']:.0%} of what "
+             f"this machine gives two processes now ({r['machine_scaling']:.2f}x)",
+             f"pipeline -j 1 is {j1['per_second'] / ner['per_second']:.1f}x underthesea ner alone and "
+             f"{j1['per_second'] / dp['per_second']:.1f}x dateparser search_dates alone",
+             f"max RSS (getrusage): -j 1 self {j1['maxrss_self_mb']:.0f} MB; -j 2 self {j2['maxrss_self_mb']:.0f} MB, "
+             f"largest child {j2['maxrss_children_mb']:.0f} MB; tree peak (sum of RSS, shared pages counted "
+             f"in each process) {peak:.0f} MB",
+             "targets: " + "; ".join(f"{name} {'met' if ok else 'MISSED'}" for name, ok in targets(r).items()),
+             f"CPU ms per article by stage ({r['stages']['articles']} articles, one process):"]
+    costs = r["stages"]["ms_per_article"]
+    lines += [f"  {name:24}{ms:8.2f}" for name, ms in sorted(costs.items(), key=lambda kv: -kv[1])]
+    lines.append(f"  {'total':24}{sum(costs.values()):8.2f}")
+    return lines
+
+
+def targets(r: dict) -> dict:
+    j1, j2 = r["pipeline_j1"], r["pipeline_j2"]
+    return {f">= {TARGET_ONE_CORE:.0f}/s on one core": max(j1["per_second"], j1["per_cpu_second"]) >= TARGET_ONE_CORE,
+            f">= {TARGET_TWO_RATIO}x with two workers": j2["per_second"] >= TARGET_TWO_RATIO * j1["per_second"],
+            "peak memory < 1 GB": max(j1["tree_peak_mb"], j2["tree_peak_mb"]) < TARGET_MEMORY_MB}
+
+
+def _row(label: str, rate: float, ratio: float, memory) -> str:
+    mem = f"{memory:13.0f}" if memory is not None else f"{'':13}"
+    return f"{label:56}{rate:11.1f}{ratio:15.2f}x{mem}"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--sample", type=int, default=10, help="articles for NER and dateparser (extrapolated)")
+    ap.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    ap.add_argument("--part", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.part:
+        name, source, number = args.part
+        fn = {"pipeline": part_pipeline, "ner": part_ner, "dateparser": part_dateparser, "stages": part_stages,
+              "spin": part_spin}[name]
+        print(json.dumps(fn(Path(source), int(number))))
+        return 0
+    results = measure(args.articles, args.sample)
+    print(json.dumps(results, indent=2) if args.json else "\n".join(report(results)))
+    return 1 if args.strict and not all(targets(results).values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
