@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DEV     ?= ../shared/dev
 
-.PHONY: run test setup eval eval-dev bench schema clean
+.PHONY: run test setup eval eval-dev eval-heldout bench schema clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -37,6 +37,13 @@ eval-dev: $(STAMP)
 	  $(BIN)/antq-extract extract $(DEV)/articles -o out/dev.jsonl && \
 	  $(BIN)/antq-extract diff $(DEV)/gold out/dev.jsonl --html out/dev-diff.html; \
 	else echo "no $(DEV)/articles here: nothing to evaluate"; fi
+
+## make eval-heldout: the held-out set (tests/data/heldout), never tuned on before its first score
+HELDOUT := tests/data/heldout
+eval-heldout: $(STAMP)
+	@mkdir -p out
+	$(BIN)/antq-extract extract $(HELDOUT)/articles -o out/heldout.jsonl
+	$(BIN)/antq-extract diff $(HELDOUT)/gold out/heldout.jsonl --source $(HELDOUT)/articles --html out/heldout-diff.html
 
 ## make bench: articles per second, beside underthesea NER and dateparser
 bench: $(STAMP)

@@ -7,19 +7,27 @@ import pytest
 
 from antq_extract.models import ArticleRecord, iter_spans
 
-from conftest import CORPUS, GOLD
+from conftest import CORPUS, GOLD, ROOT
 
-GOLD_FILES = sorted(GOLD.glob("*.json"))
+HELDOUT = ROOT / "tests" / "data" / "heldout"
+GOLD_FILES = sorted(GOLD.glob("*.json")) + sorted((HELDOUT / "gold").glob("*.json"))
 
 
-def test_every_corpus_article_has_gold():
-    assert {p.stem for p in GOLD_FILES} == {p.stem for p in CORPUS.glob("*.txt")}
+def _article(path):
+    folder = CORPUS if path.parent == GOLD else HELDOUT / "articles"
+    return (folder / f"{path.stem}.txt").read_bytes().decode("utf-8")
+
+
+def test_every_corpus_and_heldout_article_has_gold():
+    assert {p.stem for p in GOLD.glob("*.json")} == {p.stem for p in CORPUS.glob("*.txt")}
+    assert {p.stem for p in (HELDOUT / "gold").glob("*.json")} == \
+        {p.stem for p in (HELDOUT / "articles").glob("*.txt")}
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
 def test_gold_spans_index_the_article(path):
     record = ArticleRecord.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    source = (CORPUS / f"{path.stem}.txt").read_bytes().decode("utf-8")
+    source = _article(path)
     assert record.id == path.stem
     for field, m in iter_spans(record):
         assert source[m.start:m.end] == m.text, (field, m)
