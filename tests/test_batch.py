@@ -135,6 +135,28 @@ def test_torn_last_line_is_cut_and_redone(batch, tmp_path):
     assert out.read_text(encoding="utf-8").splitlines() == ref
 
 
+def test_resume_refuses_a_file_that_is_not_our_output(batch, tmp_path):
+    source, ref = batch
+    out = tmp_path / "pretty.json"
+    out.write_text('{\n  "id": "x"\n}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(source), "-o", str(out), "--resume", "-j", "1"])
+    assert result.exit_code != 0 and "refusing to resume" in result.output
+    assert out.read_text(encoding="utf-8") == '{\n  "id": "x"\n}\n'
+
+
+def test_duplicates_resume_to_the_same_records(tmp_path):
+    line = json.dumps({"id": "a", "text": "Đại tá Nguyễn Văn An phát biểu."}, ensure_ascii=False)
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join([line, line, line.replace('"a"', '"b"'), line]) + "\n", encoding="utf-8")
+    full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
+    CliRunner().invoke(main, ["extract", str(source), "-o", str(full), "-j", "1"])
+    lines = full.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["id"] for x in lines] == ["a", "a", "b", "a"]
+    part.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")
+    CliRunner().invoke(main, ["extract", str(source), "-o", str(part), "-j", "1", "--resume"])
+    assert part.read_text(encoding="utf-8").splitlines() == lines
+
+
 def _cp1258(text: str) -> bytes:
     """Vietnamese in Windows-1258: letters with a hat, breve or horn precomposed, tones combining."""
     out = []
@@ -202,7 +224,7 @@ def test_dask_engine_gives_the_same_records(batch, tmp_path):
                      encoding="utf-8")
     out = tmp_path / "out.jsonl"
     with distributed.LocalCluster(n_workers=1, processes=False, threads_per_worker=1,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:
         Job([str(small)], output=out, engine="dask", scheduler=cluster.scheduler_address,
             chunk_size=8, progress=False).run()
     assert out.read_text(encoding="utf-8").splitlines() == ref[:40]

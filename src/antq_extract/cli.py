@@ -14,6 +14,7 @@ from .inputs import BadInput, iter_inputs
 from .models import ArticleRecord, ErrorInfo, json_schema
 from .pipeline import process, to_json
 from .batch.job import Job
+from .batch.output import ResumeError
 from .batch.runner import CHUNK_SIZE, default_jobs
 from .batch.work import DEFAULT_TIMEOUT, Options
 from .decode import MAX_BYTES
@@ -78,6 +79,8 @@ def extract(paths, output, pretty, summary, jobs, resume, engine, scheduler, max
               chunk_size=chunk_size, summary=summary)
     try:
         stats = job.run()
+    except ResumeError as exc:
+        raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
         click.echo("interrupted: the records written so far are complete; rerun with --resume", err=True)
         sys.exit(130)

@@ -39,7 +39,7 @@ class DaskEngine:
 
         if self.scheduler:
             return Client(self.scheduler), None
-        cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, dashboard_address=None)
+        cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, dashboard_address=":0")
         return Client(cluster), cluster
 
     def _ordered(self, client, chunks: Iterable[list], window: int) -> Iterator[list[Result]]:

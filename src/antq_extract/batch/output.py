@@ -4,9 +4,10 @@ A record is one line ending in a newline, written with the rest of its chunk
 in one ``write`` and made durable (``fsync``) before the next chunk is
 written, so a kill at any moment leaves whole records plus at most one torn
 line at the end. :func:`scan` reads an output file back for ``--resume``: it
-counts the complete records per id and cuts the file after the last complete
-record (a torn or unreadable line and anything after it are dropped, and
-reported; their ids are simply done again).
+counts the complete records per id and cuts a torn last line off (reported;
+its id is simply done again). A broken line *before* the last one means the
+file is not an output of ours (a ``--pretty`` file, say): resuming into it is
+refused (:class:`ResumeError`) rather than cutting it.
 """
 from __future__ import annotations
 
@@ -28,16 +29,23 @@ class Done:
     dropped_bytes: int = 0                          # cut from the end (a torn record)
 
 
+class ResumeError(Exception):
+    """The output file is not one to resume: a line other than the last is not a record."""
+
+
 def scan(path: Path) -> Done:
-    """Count the complete records of ``path`` and cut a torn tail off it."""
+    """Count the complete records of ``path`` and cut a torn last line off it."""
     done = Done()
     if not path.exists():
         return done
     good = 0
     with open(path, "r+b") as fh:
-        for line in fh:
+        for no, line in enumerate(fh, 1):
             rid, failed = _parse(line)
             if rid is None:
+                if fh.read(1):
+                    raise ResumeError(f"{path}: line {no} is not a complete record, and more follows: "
+                                      "not an antq-extract JSONL output; refusing to resume into it")
                 break
             done.ids[rid] += 1
             done.errors += failed
@@ -67,6 +75,8 @@ class Writer:
 
     def __init__(self, path: Optional[Path], append: bool):
         self.path = path
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(path, "ab" if append else "wb") if path is not None else None
 
     def write(self, texts: list[str]) -> None:

@@ -47,21 +47,29 @@ def default_jobs() -> int:
 
 @dataclass
 class Plan:
-    """Input items filtered for a run: resume skips, duplicate ids marked (E107)."""
+    """Input items filtered for a run: resume skips, duplicate ids marked (E107).
+
+    Memory grows with the number of distinct ids only (the id and where it was first seen).
+    """
 
     done: Counter = field(default_factory=Counter)
     skipped: int = 0
     duplicates: int = 0
-    _seen: dict = field(default_factory=dict)  # id -> (first origin, occurrences)
+    _first: dict = field(default_factory=dict)      # id -> where it was first seen
+    _repeats: Counter = field(default_factory=Counter)  # id -> occurrences after the first
 
     def items(self, items: Iterable, on_skip=lambda n: None) -> Iterator:
         for item in items:
-            first, count = self._seen.get(item.id, (item.origin, 0))
-            self._seen[item.id] = (first, count + 1)
-            if count + 1 <= self.done[item.id]:
+            first = self._first.get(item.id)
+            if first is None:
+                self._first[item.id], occurrence = item.origin, 1
+            else:
+                self._repeats[item.id] += 1
+                occurrence = 1 + self._repeats[item.id]
+            if occurrence <= self.done[item.id]:
                 self.skipped += 1
                 on_skip(1)
-            elif count:
+            elif occurrence > 1:
                 self.duplicates += 1
                 yield _duplicate(item, first)
             else:
