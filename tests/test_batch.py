@@ -20,7 +20,8 @@ from click.testing import CliRunner
 
 from antq_extract.batch import runner
 from antq_extract.batch.job import Job
-from antq_extract.batch.runner import run_chunk
+from antq_extract.article import RawArticle
+from antq_extract.batch.runner import LocalEngine, run_chunk
 from antq_extract.batch.work import Options
 from antq_extract.cli import main
 
@@ -228,6 +229,21 @@ def test_dask_engine_gives_the_same_records(batch, tmp_path):
         Job([str(small)], output=out, engine="dask", scheduler=cluster.scheduler_address,
             chunk_size=8, progress=False).run()
     assert out.read_text(encoding="utf-8").splitlines() == ref[:40]
+
+
+def test_input_is_pulled_lazily_with_a_bounded_window():
+    pulled = [0]
+
+    def endless():
+        while True:
+            pulled[0] += 1
+            yield RawArticle(id=f"n{pulled[0]}", data="Đại tá Nguyễn Văn An phát biểu.")
+
+    results = LocalEngine(2, Options()).run(runner.chunked(endless(), size=4))
+    first = [next(results) for _ in range(3)]
+    results.close()
+    assert [r.id for chunk in first for r in chunk] == [f"n{i}" for i in range(1, 13)]
+    assert pulled[0] <= 4 * (2 * 2 + 3) + 1  # the window (2 x jobs chunks) plus those written
 
 
 def _poisoned(items, options):
