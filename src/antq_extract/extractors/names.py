@@ -24,7 +24,8 @@ import regex
 
 from ..normalize import canonical
 from ..rules import load_tsv
-from .positions import alternation, lexicon, patterns, title_follows
+from .lexicon import alternation, lexicon, patterns
+from .positions import title_follows
 
 _SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_SYL}(?:[ ]{{1,2}}{_SYL})+")

@@ -21,12 +21,14 @@ import regex
 
 from ..models import Official, Span
 from ..normalize import canonical
-from . import names, ner, positions
+from . import lexicon, names, ner, positions
 from .elements import El, gap_kind
 from .groups import Mention, assign
 from .ranks import branches
 
+
 def extract(article, found):
+    """The officials of ``article``; also gives each rank of ``found["ranks"]`` its official."""
     text = article.text
     ranks = found.get("ranks") or []
     els, singles = _elements(article, ranks)
@@ -85,14 +87,14 @@ def _branch_end(text: str, end: int) -> int:
 
 @lru_cache(maxsize=1)
 def _cue_rx():
-    lex = positions.lexicon()
-    return regex.compile(rf"(?<![\p{{L}}])(?:{positions.alternation(positions.case_variants(lex.honorifics))})"
+    lex = lexicon.lexicon()
+    return regex.compile(rf"(?<![\p{{L}}])(?:{lexicon.alternation(lexicon.case_variants(lex.honorifics))})"
                          rf"(?![\p{{L}}/])")
 
 
 @lru_cache(maxsize=1)
 def _deg_rx():
-    d = positions.alternation(positions.case_variants(positions.lexicon().degrees))
+    d = lexicon.alternation(lexicon.case_variants(lexicon.lexicon().degrees))
     return regex.compile(rf"(?<![\p{{L}}])(?:{d})(?:\.?(?:[ ]*[,.][ ]*|[ ]+)(?:{d}))*\.?(?=[ ,]*$)")
 
 
@@ -101,7 +103,7 @@ _PLURAL = regex.compile(r"(?i)(?:các|những)\s+$")
 
 
 def _cues(text: str) -> list:
-    qual = {canonical(q).casefold() for q in positions.lexicon().qualifying}
+    qual = {canonical(q).casefold() for q in lexicon.lexicon().qualifying}
     out = []
     for m in _cue_rx().finditer(text):
         pl = _PLURAL.search(text, max(0, m.start() - 8), m.start())
@@ -124,7 +126,7 @@ def _degree_before(text: str, pos: int, seen: dict):
 @lru_cache(maxsize=1)
 def _degree_ends() -> frozenset:
     """Last words of the degrees (a cheap test before the regex)."""
-    return frozenset(canonical(d).split()[-1].casefold() for d in positions.lexicon().degrees)
+    return frozenset(canonical(d).split()[-1].casefold() for d in lexicon.lexicon().degrees)
 
 
 def _lower_names(text: str, els: list) -> list:
@@ -180,10 +182,10 @@ def _people(text: str, mentions: list[Mention], ranks) -> dict:
     for m in mentions:
         key = _key(text, m.el)
         p = people.setdefault(key, {"name": None, "rank": None, "positions": [], "spans": [],
-                                    "official": False, "source": set()})
+                                    "official": False, "source": set(), "from_lower": True})
         written = text[m.el.start:m.el.end]
-        if p["name"] is None or (p["name"][:1].islower() and not m.el.lower):
-            p["name"] = names.display(written) if not m.el.lower else p["name"] or names.display(written)
+        if p["name"] is None or (p["from_lower"] and not m.el.lower):
+            p["name"], p["from_lower"] = names.display(written), m.el.lower
         p["spans"].append(Span(start=m.el.start, end=m.el.end, text=written))
         p["positions"] += [names.squash(text[e.start:e.end]) for e in sorted(m.positions, key=lambda e: e.start)]
         rank = m.ranks[0] if m.ranks else m.list_rank

@@ -1,6 +1,7 @@
-"""Positions: the lexicon of ``rules/positions.yaml`` and the grammar of one position phrase.
+"""Positions: where titles are read, the grammar of one position phrase, and their merging.
 
-A position is ``[former] [deputy] HEAD TAIL``: a head title from the lexicon ("Phó Giám
+Titles are read only where they can belong to a name (:func:`phrases`): the chain after a
+name, and the stretch between the element before a name and the name. A position is ``[former] [deputy] HEAD TAIL``: a head title from the lexicon ("Phó Giám
 đốc", "nguyên Viện trưởng") and the organisation it belongs to, read word by word until a
 stop: punctuation (a comma or dash goes on only into an organisation word or inside a fixed
 wording such as "Ban Chỉ đạo phòng, chống tội phạm, ..."), a verb or function word from
@@ -20,97 +21,14 @@ from functools import lru_cache
 from typing import Iterable
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from ..normalize import canonical
-from ..rules import About, load_rules
+from .lexicon import first_words, lexicon, patterns, starts_word
 
 MAX_WORDS = 40          # a tail longer than this is not a title
 _AND_BREAKERS = ("các", "những", "đại diện", "lãnh đạo", "cán bộ")
-
-
-class Lexicon(BaseModel):
-    """rules/positions.yaml, validated."""
-
-    model_config = ConfigDict(extra="forbid")
-    about: About
-    heads: list[str]
-    deputy: list[str]
-    deputy_only: list[str]
-    former: list[str]
-    weak_heads: list[str]
-    honorifics: list[str]
-    qualifying: list[str]
-    plural: list[str]
-    degrees: list[str]
-    organisations: list[str]
-    fixed_wordings: list[str]
-    abbreviations: dict[str, str]
-    stops: list[str]
-    org_nouns: list[str]
-    admin: list[str]
-    places: list[str]
-    not_persons: list[str]
-    rules: list[dict]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    return load_rules("positions.yaml", Lexicon)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Regex alternatives, longest first; a space matches any white space."""
-    forms = sorted({canonical(w) for w in words}, key=len, reverse=True)
-    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
-
-
-def case_variants(words: Iterable[str]) -> list[str]:
-    """Each word as written, with a capital first letter, in lower case and in upper case: a
-    case-sensitive alternation of these is much faster than a case-insensitive one."""
-    out = set()
-    for w in map(canonical, words):
-        out |= {w, w[:1].upper() + w[1:], w.lower(), w.upper()}
-    return sorted(out)
-
-
-def starts_word(text: str, pos: int) -> bool:
-    """No letter or digit right before ``pos`` (the check a leading lookbehind would make)."""
-    return pos == 0 or not text[pos - 1].isalnum()
-
-
-@lru_cache(maxsize=1)
-def patterns():
-    lex = lexicon()
-    dep, heads = alternation(lex.deputy), alternation(lex.heads + lex.weak_heads)
-    head = (rf"(?<![\p{{L}}\d])(?<!(?i:ban)\s)(?:(?-i:{alternation(lex.former)})\s+)?"
-            rf"(?:(?:{dep})\s+)?(?:{heads})(?![\p{{L}}\d])"
-            rf"|(?<![\p{{L}}\d])(?:(?:{dep})\s+)(?:{alternation(lex.deputy_only)})(?![\p{{L}}\d])")
-    return {
-        "head": regex.compile(head, regex.I),
-        "weak": regex.compile(rf"(?:{alternation(lex.weak_heads)})", regex.I),
-        "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
-        "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
-        "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
-        "admin_first": frozenset(canonical(w).split()[0].rstrip(".") for w in lex.admin),
-        "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
-        # first words, to try the regexes above only where one of them can start
-        "fixed_first": frozenset(canonical(w).split()[0].casefold() for w in lex.fixed_wordings),
-        "stop_first": frozenset(canonical(w).split()[0] for w in lex.stops),
-    }
-
-
 _WS = regex.compile(r"\s*")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
-
-
-@lru_cache(maxsize=1)
-def _first_words() -> frozenset:
-    lex = lexicon()
-    return frozenset(canonical(w).split()[0].casefold() for w in
-                     lex.heads + lex.weak_heads + lex.deputy + lex.former + lex.deputy_only)
-
-
 _SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,(-]?\s*")
 _CLAUSE_END = regex.compile(r"[;.:!?\n]")
 REACH = 200             # how far before a name a title that precedes it may start
@@ -126,7 +44,7 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
         pos = b
         while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
             pos = end
-    firsts = _first_words()
+    firsts = first_words()
     for lo, hi in _regions(text, names, starts):
         for w in _WORD.finditer(text, lo, hi):
             if w.group().casefold() in firsts and starts_word(text, w.start()):
@@ -159,7 +77,7 @@ def title_follows(text: str, end: int) -> bool:
     """Does a head title follow ``end`` on the same line (after a comma, a dash or spaces)?"""
     q = _SEP_LINE.match(text, end).end()
     w = _WORD.match(text, q)
-    return bool(w) and w.group().casefold() in _first_words() and bool(patterns()["head"].match(text, q))
+    return bool(w) and w.group().casefold() in first_words() and bool(patterns()["head"].match(text, q))
 
 
 def phrase_after(text: str, pos: int, blocked: set, found: dict):
@@ -172,7 +90,7 @@ def _phrase_at(text: str, q: int, blocked: set, found: dict):
     if q in found:
         return found[q]
     w = _WORD.match(text, q)
-    if w is None or w.group().casefold() not in _first_words():
+    if w is None or w.group().casefold() not in first_words():
         return None
     m = patterns()["head"].match(text, q)
     if m is None or any(a < q < b for a, b in found.items()):

@@ -1,0 +1,96 @@
+"""The lexicon of the officials detector: ``rules/positions.yaml``, validated, and its regexes.
+
+Every phrase list becomes a regex alternation, longest first, in which a space matches any white
+space; a case-sensitive alternation of a list's case variants (``case_variants``) is used where
+speed matters, as the ``regex`` module's case-insensitive alternations are slow.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..normalize import canonical
+from ..rules import About, load_rules
+
+
+class Lexicon(BaseModel):
+    """rules/positions.yaml, validated."""
+
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    heads: list[str]
+    deputy: list[str]
+    deputy_only: list[str]
+    former: list[str]
+    weak_heads: list[str]
+    honorifics: list[str]
+    qualifying: list[str]
+    plural: list[str]
+    degrees: list[str]
+    organisations: list[str]
+    fixed_wordings: list[str]
+    abbreviations: dict[str, str]
+    stops: list[str]
+    org_nouns: list[str]
+    admin: list[str]
+    places: list[str]
+    not_persons: list[str]
+    rules: list[dict]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_rules("positions.yaml", Lexicon)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternatives, longest first; a space matches any white space."""
+    forms = sorted({canonical(w) for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+def case_variants(words: Iterable[str]) -> list[str]:
+    """Each word as written, with a capital first letter, in lower case and in upper case: a
+    case-sensitive alternation of these is much faster than a case-insensitive one."""
+    out = set()
+    for w in map(canonical, words):
+        out |= {w, w[:1].upper() + w[1:], w.lower(), w.upper()}
+    return sorted(out)
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """No letter or digit right before ``pos`` (the check a leading lookbehind would make)."""
+    return pos == 0 or not text[pos - 1].isalnum()
+
+
+@lru_cache(maxsize=1)
+def patterns():
+    lex = lexicon()
+    dep, heads = alternation(lex.deputy), alternation(lex.heads + lex.weak_heads)
+    head = (rf"(?<![\p{{L}}\d])(?<!(?i:ban)\s)(?:(?-i:{alternation(lex.former)})\s+)?"
+            rf"(?:(?:{dep})\s+)?(?:{heads})(?![\p{{L}}\d])"
+            rf"|(?<![\p{{L}}\d])(?:(?:{dep})\s+)(?:{alternation(lex.deputy_only)})(?![\p{{L}}\d])")
+    return {
+        "head": regex.compile(head, regex.I),
+        "weak": regex.compile(rf"(?:{alternation(lex.weak_heads)})", regex.I),
+        "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
+        "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
+        "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
+        "admin_first": frozenset(canonical(w).split()[0].rstrip(".") for w in lex.admin),
+        "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
+        # first words, to try the regexes above only where one of them can start
+        "fixed_first": frozenset(canonical(w).split()[0].casefold() for w in lex.fixed_wordings),
+        "stop_first": frozenset(canonical(w).split()[0] for w in lex.stops),
+    }
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset:
+    """Case-folded first words of the titles (with deputy and former words): a title can start
+    only at one of these."""
+    lex = lexicon()
+    return frozenset(canonical(w).split()[0].casefold() for w in
+                     lex.heads + lex.weak_heads + lex.deputy + lex.former + lex.deputy_only)
