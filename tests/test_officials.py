@@ -138,6 +138,9 @@ NOT_OFFICIALS = [
     case("mr-without-post", "Ông Lê Văn Tám, người dân địa phương, cho biết đã nghe tiếng nổ.", []),
     case("bracket-without-title", "Thượng tá Lê Đức Đoàn (Đội CSGT số 1) phát hiện cháu bé.",
          [("Lê Đức Đoàn", "Thượng tá", [])]),
+    case("ward-named-after-a-hero", "Trưởng Công an phường Trần Hưng Đạo cho biết đã tiếp nhận tin báo.", []),
+    case("name-after-province-unit", "Trưởng Công an phường Trần Hưng Đạo Lê Văn Hải cho biết đã tiếp nhận.",
+         [("Lê Văn Hải", None, ["Trưởng Công an phường Trần Hưng Đạo"])]),
     case("place-after-unit", "Phó Chủ tịch UBND tỉnh Hà Tĩnh phát biểu tại hội nghị.", []),
 ]
 

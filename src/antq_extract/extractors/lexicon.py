@@ -37,6 +37,7 @@ class Lexicon(BaseModel):
     org_nouns: list[str]
     admin: list[str]
     places: list[str]
+    unit_names: list[str]
     not_persons: list[str]
     rules: list[dict]
 

@@ -67,6 +67,7 @@ class _Guards:
     kinship: object           # a leading honorific or kinship word: cut after it
     cut_words: frozenset      # first words of all of those, to try the regexes only there
     not_person_firsts: frozenset
+    unit_names: frozenset     # wards and communes named after historical figures
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,8 @@ def _guards() -> _Guards:
         regex.compile(rf"(?:{alternation(lex.organisations)}){end}"),
         regex.compile(rf"(?:{alternation(_KINSHIP)}){end}"),
         frozenset(firsts),
-        frozenset(squash(n).split()[0].casefold() for n in lex.not_persons))
+        frozenset(squash(n).split()[0].casefold() for n in lex.not_persons),
+        frozenset(squash(p).casefold() for p in lex.unit_names))
 
 
 def squash(text: str) -> str:
@@ -148,8 +150,9 @@ def _read(text: str, seg: list, near_cue):
     before = _words_before(text, seg[0][0])
     if any(w in g.org_before for w in before) or _not_person(text, seg[0][0]):
         return None
-    i = _place_len(text, seg)
-    if before and before[0] in g.admin_before and (len(seg) <= 2 or i):
+    unit = bool(before) and before[0] in g.admin_before
+    i = _place_len(text, seg, g.places | g.unit_names if unit else g.places)
+    if unit and (len(seg) <= 2 or i):
         seg = seg[max(i, 2):] if len(seg) > 2 else []
     else:
         seg = seg[i:]
@@ -207,10 +210,9 @@ def _word(text: str, syl: tuple) -> str:
     return text[syl[0]:syl[1]].casefold()
 
 
-def _place_len(text: str, seg: list) -> int:
-    """How many leading syllables of ``seg`` name a province or country (0 if none)."""
-    places = _guards().places
-    for n in (3, 2):
+def _place_len(text: str, seg: list, places: frozenset) -> int:
+    """How many leading syllables of ``seg`` name a place of ``places`` (0 if none)."""
+    for n in (4, 3, 2):
         if len(seg) >= n and " ".join(_word(text, s) for s in seg[:n]) in places:
             return n
     return 0
