@@ -9,11 +9,12 @@ chrome, addresses and identifiers, clock and media times).
 """
 from __future__ import annotations
 
+import doctest
 import time
 
 import pytest
 
-from antq_extract.extractors import statistics
+from antq_extract.extractors import stat_lexicon, stat_units, statistics
 from antq_extract.pipeline import process_text
 
 M, N, A, L, AL = "more_than", "nearly", "about", "less_than", "at_least"
@@ -50,6 +51,12 @@ UNITS = [
     ("compound-three", "Đào tạo 02 nghiên cứu sinh.", [("02 nghiên cứu sinh", 2, None, "nghiên cứu sinh")]),
     ("capitalized-unit", "Thí điểm tại 5 Công an phường, có 3 Uỷ viên Ban Bí thư.",
      [("5 Công an phường", 5, None, "Công an phường"), ("3 Uỷ viên", 3, None, "Ủy viên")]),
+    ("dictionary-word", "Có 1.345 giám thị coi thi.", [("1.345 giám thị", 1345, None, "giám thị")]),
+    ("dictionary-after-classifier", "Thu 3 quả lựu đạn, 4 bình xịt hơi cay.",
+     [("3 quả lựu đạn", 3, None, "quả lựu đạn"), ("4 bình xịt", 4, None, "bình xịt")]),
+    ("dictionary-ambiguous-overlap", "Huy động 300 người làm việc, 15 xe cộ.",
+     [("300 người", 300, None, "người"), ("15 xe cộ", 15, None, "xe cộ")]),
+    ("dictionary-not-onto-name", "Công an 2 xã Hội An, Hội Nghĩa ra quân.", [("2 xã", 2, None, "xã")]),
     ("single-noun", "Vụ tai nạn khiến 3 người chết, 12 người bị thương.", [("3 người", 3, None, "người"), ("12 người", 12, None, "người")]),
     ("unit-misspelling", "Tặng giấy khen cho 2 tập thể và 9 các nhân.", [("2 tập thể", 2, None, "tập thể"), ("9 các nhân", 9, None, "cá nhân")]),
     ("unit-first-of-list", "Công an 9 xã, thị trấn ra quân.", [("9 xã", 9, None, "xã")]),
@@ -183,6 +190,21 @@ def test_span_is_source_text():
 def test_value_types_are_json_numbers():
     got = [s.value for s in process_text("Có 1,2 triệu người, đạt 83,6%.").statistics]
     assert got == [1200000, 83.6] and type(got[0]) is int and type(got[1]) is float
+
+
+@pytest.mark.parametrize("module", [stat_lexicon, stat_units], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_doctests(module):
+    assert doctest.testmod(module).failed == 0
+
+
+def test_unit_reading_is_fast():
+    """The dictionary loads once; then a unit costs a few set lookups."""
+    text = "Thu giữ 1.345 giám thị coi thi, 3 quả lựu đạn và 300 người làm việc. " * 100
+    process_text(text)
+    started = time.process_time()
+    for _ in range(5):
+        statistics.extract(_Line(text), {})
+    assert (time.process_time() - started) / 5 < 0.05
 
 
 class _Line:

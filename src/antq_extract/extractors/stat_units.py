@@ -15,6 +15,7 @@ from typing import Optional
 
 import regex
 
+from .stat_lexicon import word_length
 from .stat_rules import tables
 
 Word = tuple[str, int, int]   # (word, start, end) in the normalized text
@@ -114,32 +115,55 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
         if size > n:
             best, n = kind, size
     if best == "unit":
-        canon = t.units[keys[n - 1]]
-        return Unit(_unit_kind(canon), canon, words[n - 1][2], folded[0], n)
+        return _measure(words, keys, n, folded[0])
     if best in ("duration", "age"):
         return Unit(best, None, words[n - 1][2], folded[0], n)
     if n:
-        return Unit("noun", _span_text(text, words, n), words[n - 1][2], folded[0], n)
+        return _noun(words, folded, n)
     if folded[0] in t.non_units:
         return Unit("non_unit", None, words[0][2], folded[0])
     if folded[0] in t.classifiers:
-        return _classifier(text, words, folded)
-    return Unit("noun", words[0][0], words[0][2], folded[0])
+        return _classifier(words, folded)
+    return _noun(words, folded, 1)
 
 
-def _span_text(text: str, words: list[Word], n: int) -> str:
+def _measure(words: list[Word], keys: list[str], n: int, first: str) -> Unit:
+    """Money and percent in their canonical form ("đ" -> "đồng", "phần trăm" -> "%"); a measure
+    as written ("350 gam" -> "gam", "429kg" -> "kg")."""
+    canon = tables().units[keys[n - 1]]
+    kind = _unit_kind(canon)
+    unit = canon
+    return Unit(kind, unit, words[n - 1][2], first, n)
+
+
+def _noun(words: list[Word], folded: list[str], n: int) -> Unit:
+    """A noun of at least ``n`` words, as long as the dictionary word starting there."""
+    n = max(n, _word_length(words, folded))
+    return Unit("noun", _joined(words, n), words[n - 1][2], folded[0], n)
+
+
+def _word_length(words: list[Word], folded: list[str]) -> int:
+    """Syllables of the dictionary word at ``words[0]``; it does not run onto a capitalized word."""
+    size = 1
+    while size < len(words) and not words[size][0][:1].isupper():
+        size += 1
+    t = tables()
+    return word_length(folded[:size], folded[0] in t.counted_nouns or folded[0] in t.classifiers)
+
+
+def _joined(words: list[Word], n: int) -> str:
     return " ".join(w for w, _, _ in words[:n])
 
 
-def _classifier(text: str, words: list[Word], folded: list[str]) -> Unit:
-    """A classifier and the noun after it ("lượt người", "loại mô hình", "quả đạn")."""
+def _classifier(words: list[Word], folded: list[str]) -> Unit:
+    """A classifier and the noun after it ("lượt người", "loại mô hình", "quả lựu đạn")."""
     t = tables()
     rest = folded[1:]
     n = _longest(_keys(rest), t.compounds)
-    if not n and rest and rest[0] not in t.non_units and rest[0] not in t.durations \
+    if rest and rest[0] not in t.non_units and rest[0] not in t.durations \
             and words[1][0][:1].islower():
-        n = 1
-    return Unit("classifier", _span_text(text, words, n + 1), words[n][2], folded[0], n + 1)
+        n = max(n, _word_length(words[1:], rest))
+    return Unit("classifier", _joined(words, n + 1), words[n][2], folded[0], n + 1)
 
 
 def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
