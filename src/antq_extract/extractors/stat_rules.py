@@ -69,6 +69,7 @@ class Tables:
     qualifiers: dict[str, str]        # surface -> qualifier
     at_least_after: frozenset
     units: dict[str, str]             # money, percent, measures: surface -> canonical unit
+    currencies: frozenset             # the canonical money units ("đồng", "USD", "EUR")
     measures: frozenset               # canonical units that may be glued to digits
     classifiers: frozenset
     compounds: dict[str, str]         # folded -> as written in the rule file
@@ -96,6 +97,7 @@ def tables() -> Tables:
         qualifiers=qualifiers,
         at_least_after=frozenset(map(fold, data.at_least_after)),
         units=units,
+        currencies=frozenset(data.money.values()),
         measures=frozenset(fold(k) for k in data.measures) | {"%"} | set(map(fold, data.money)),
         classifiers=frozenset(map(fold, data.classifiers)),
         compounds={fold(w): canonical(w) for w in data.compounds},

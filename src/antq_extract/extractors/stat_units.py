@@ -25,7 +25,8 @@ def fold(text: str) -> str:
     """Case-folded form of already normalized article text (the tables are folded alike)."""
     return text.casefold()
 
-_AFTER = regex.compile(r"[ ]*+((?:%|[\p{L}]++[\d²³]?)(?:[ ]++[\p{L}]++[\d²³]?)*+)")
+_W = r"[\p{L}]++(?:-[\p{L}]++)*+[\d²³]?"    # a word, hyphenated loans too ("ki-lô-gam", "pa-nô")
+_AFTER = regex.compile(rf"[ ]*+((?:%|{_W})(?:[ ]++{_W})*+)")
 _BEFORE = regex.compile(r"(?r)[\p{L} ]*+")
 _WORD = regex.compile(r"\S+")
 _MAX_WORDS = 5
@@ -95,7 +96,7 @@ def _unit_kind(canonical_unit: str) -> str:
     t = tables()
     if canonical_unit == "%":
         return "percent"
-    return "money" if canonical_unit in {t.units[k] for k in ("đồng", "usd")} else "measure"
+    return "money" if canonical_unit in t.currencies else "measure"
 
 
 def read_unit(text: str, pos: int) -> Optional[Unit]:
@@ -132,7 +133,7 @@ def _measure(words: list[Word], keys: list[str], n: int, first: str) -> Unit:
     as written ("350 gam" -> "gam", "429kg" -> "kg")."""
     canon = tables().units[keys[n - 1]]
     kind = _unit_kind(canon)
-    unit = canon
+    unit = _joined(words, n) if kind == "measure" else canon
     return Unit(kind, unit, words[n - 1][2], first, n)
 
 

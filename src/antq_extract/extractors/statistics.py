@@ -208,7 +208,7 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     words = words_before(text, n.start)
     to = _RANGE_TO.match(text, n.end, n.end + _LOOK)
     if to and words and fold(words[-1][0]) == "từ":
-        return _range(ctx, n, to.group(1), to.start(1), n.start), to.end(1)
+        return _range(ctx, n, to.group(1), to.start(1), words[-1][1]), to.end(1)   # date words before "từ"
     unit = read_unit(text, n.end)
     value = n.value
     if n.numeral[:1] == "0" and sum(c.isdigit() for c in n.numeral) >= 4:
