@@ -127,6 +127,11 @@ NUMBER_WORDS = [
     ("words-not-counted-noun", "Quan hệ hai nước ngày càng tốt.", []),
     ("words-ordinal-weekday", "Thứ Năm, lần thứ hai, tháng hai.", []),
     ("words-years", "Mười năm qua, hai mươi năm sau, trong năm qua.", []),
+    ("words-year-after-numeral", "Sau 1 năm tổ chức, 2 năm tổ chức lại, sau ba năm tổ chức.", []),
+    ("words-year-after-determiner", "Hằng năm tổ chức, mỗi năm tổ chức, trong năm tổ chức, các năm tổ chức.", []),
+    ("words-five-still-counts", "Năm tổ chức được khen, hơn năm người bị thương.",
+     [("Năm tổ chức", 5, None, "tổ chức"), ("hơn năm người", 5, M, "người")]),
+    ("words-noun-after-numeral", "Thu 2 ba lô màu đen.", [("2 ba lô", 2, None, "ba lô")]),
 ]
 
 EXCLUSIONS = [

@@ -56,6 +56,7 @@ class _StatisticsFile(BaseModel):
     group_heads: list[str]
     counting_phrases: list[str]
     date_context: list[str]
+    year_before: list[str]
     article_one: _ArticleOne
     rules: list[dict]
 
@@ -83,6 +84,7 @@ class Tables:
     group_heads: frozenset
     counting_phrases: frozenset
     date_context: frozenset
+    year_before: frozenset
     article_one: _ArticleOne
 
 
@@ -111,5 +113,6 @@ def tables() -> Tables:
         counting_phrases=frozenset(map(fold, data.counting_phrases)),
         group_heads=frozenset(map(fold, data.group_heads)),
         date_context=frozenset(map(fold, data.date_context)),
+        year_before=frozenset(map(fold, data.year_before)),
         article_one=data.article_one,
     )

@@ -51,6 +51,7 @@ class _Context:
     skip: Spans         # quoted names and program mentions
     dates: Spans        # dates found by the dates detector
     last_end: int = -1  # end of the last statistic (for "65 vụ/100 bị can")
+    number_end: int = -1  # end of the number read before this one
 
 
 def extract(article, found):
@@ -64,7 +65,7 @@ def extract(article, found):
         cands += got
         if got:
             ctx.last_end = got[-1].end
-        pos = max(pos, n.end)
+        pos, ctx.number_end = max(pos, n.end), n.end
     return [_model(ctx.text, c) for c in _enumerated_ones(ctx.text, cands)]
 
 
@@ -277,6 +278,8 @@ def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
     words = words_before(text, n.start)
     if words and fold(words[-1][0]) == "cả" or head_before(text, n.start):
         return []
+    if _after_number(ctx, n) or _year_word(n, words):
+        return []
     if n.numeral[0].isupper() and not _sentence_initial(text, n.start):
         return []
     unit = read_unit(text, n.end)
@@ -286,6 +289,19 @@ def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
         return []
     q, qs = read_qualifier(text, n.start)
     return [_Cand(qs, unit.end, n.value, q, unit.unit, one=n.value == 1 and not n.scaled)]
+
+
+def _after_number(ctx: _Context, n: NumberSpan) -> bool:
+    """A number word right after a number is its unit, not a second number: "1 năm tổ chức",
+    "sau ba năm" (years), "2 ba lô" (a noun)."""
+    gap = ctx.text[ctx.number_end:n.start] if 0 <= ctx.number_end < n.start else "x"
+    return gap.strip(" ") == ""
+
+
+def _year_word(n: NumberSpan, words) -> bool:
+    """"năm" after "mỗi", "hằng", "các", "trong" ... is the noun year ("hằng năm tổ chức")."""
+    return fold(n.numeral.split(" ", 1)[0]) == "năm" and bool(words) \
+        and fold(words[-1][0]) in tables().year_before
 
 
 def _counted(text: str, unit, n: NumberSpan) -> bool:
