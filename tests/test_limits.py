@@ -88,6 +88,8 @@ PATHOLOGICAL = [
     pytest.param(lambda: "đồng chí " * 100_000, 30, id="100k-dong-chi"),
     pytest.param(lambda: "!?" * 250_000 + "\n" + "-" * 500_000 + "\n" + "." * 500_000, 30, id="1MB-punctuation-runs"),
     pytest.param(lambda: "(" * 200_000 + ")" * 200_000, 30, id="nested-parens"),
+    pytest.param(lambda: "a." * 500_000, 30, id="1MB-abbreviation-dots"),
+    pytest.param(lambda: "T.P. " * 100_000, 30, id="abbreviations-with-spaces"),
     pytest.param(lambda: "\"" * 100_000 + " ngày " * 20_000, 30, id="quotes-and-ngay"),
     pytest.param(lambda: "\n" * 300_000 + "x", 30, id="blank-lines"),
     pytest.param(lambda: "Đại tá Nguyễn Văn An, " * 10_000, 30, id="10k-officials"),
@@ -105,6 +107,24 @@ def test_pathological_input_finishes(make, bound):
     took = time.monotonic() - started
     assert record.error is None or record.error.code not in ("E106", "E199"), record.error.message
     assert took < bound
+
+
+SPLIT_CASES = [
+    "Xin chào. Tôi là Claude.", "TP. Hồ Chí Minh có 1.500.000 dân.", "Thôi... Hết rồi... vậy thôi",
+    "Ông A. Nguyễn nói: \"Được!\" Rồi đi?! Sau đó...", "e.g. ví dụ. Dr. An", "a.b.c.d.e.f.g.h.i.j.k.l.m.n",
+    "Số 000. Tiếp", "...", "  ", "Hết.\nDòng mới.", "Giá 3.5? Không!!! Có.", "x" * 50 + ". Y",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES + [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))])
+def test_sentence_split_is_underthesea(text):
+    from underthesea import sent_tokenize as reference
+
+    from antq_extract.sentence_split import sent_tokenize
+
+    assert sent_tokenize(text) == reference(text)
+    for paragraph in text.split("\n"):
+        assert sent_tokenize(paragraph) == reference(paragraph)
 
 
 EVIL_YAML = """about: {what: evil, source: test}
