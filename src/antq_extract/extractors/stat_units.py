@@ -80,7 +80,7 @@ def _longest(keys: list[str], table) -> int:
 
 
 def _keys(folded: list[str]) -> list[str]:
-    return [" ".join(folded[:n]) for n in range(1, min(3, len(folded)) + 1)]
+    return [" ".join(folded[:n]) for n in range(1, min(4, len(folded)) + 1)]   # up to 4 words
 
 
 def _spelling(words: list[Word]) -> tuple[list[str], Optional[str]]:

@@ -42,6 +42,7 @@ class _Cand:
     qualifier: Optional[str]
     unit: Optional[str]
     one: bool = False   # "một" read as a count only inside an enumeration
+    listed: bool = False  # a number word before a noun not in counted_nouns: only after a listed count
 
 
 @dataclass
@@ -283,12 +284,16 @@ def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
     if n.numeral[0].isupper() and not _sentence_initial(text, n.start):
         return []
     unit = read_unit(text, n.end)
-    if unit is None or not _counted(text, unit, n):
+    if unit is None:
+        return []
+    counted = _counted(text, unit, n)
+    if not counted and not _noun_written_lower(text, unit):
         return []
     if any(fold(w) in _DEMONSTRATIVES for w, _, _ in words_after(text, unit.end)[:2]):
         return []
     q, qs = read_qualifier(text, n.start)
-    return [_Cand(qs, unit.end, n.value, q, unit.unit, one=n.value == 1 and not n.scaled)]
+    return [_Cand(qs, unit.end, n.value, q, unit.unit, one=n.value == 1 and not n.scaled,
+                  listed=not counted)]
 
 
 def _after_number(ctx: _Context, n: NumberSpan) -> bool:
@@ -316,20 +321,43 @@ def _counted(text: str, unit, n: NumberSpan) -> bool:
     return unit.first in t.counted_nouns or fold(unit.unit) in t.counted_nouns
 
 
+def _noun_written_lower(text: str, unit) -> bool:
+    """A noun in lower case ("mũ bảo hiểm"): it may be an item of a list of counts."""
+    return unit.kind == "noun" and text[unit.end - len(unit.unit):][:1].islower()
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos].rstrip(" ")
     return before == "" or before[-1] in _SENTENCE_START
 
 
 def _enumerated_ones(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Keep "một ..." only inside an enumeration of counts ("2 xe máy, một điện thoại")."""
-    rule = tables().article_one
-    return [c for i, c in enumerate(cands) if not c.one
-            or (i > 0 and _listed(text[cands[i - 1].end:c.start], rule))
-            or (i + 1 < len(cands) and _listed(text[c.end:cands[i + 1].start], rule))]
+    """Keep "một ..." only inside an enumeration of counts ("2 xe máy, một điện thoại"), and a
+    number word before any other noun only as a later item of a list ("2 xe máy, hai mũ bảo
+    hiểm"): a kept count before it, and a comma or "và" right before it."""
+    rule, kept = tables().article_one, []
+    for i, c in enumerate(cands):
+        before = text[kept[-1].end:c.start] if kept else None
+        if c.listed:
+            ok = before is not None and _listed(before, rule) and _joined_before(before, rule)
+        elif c.one:
+            nxt = cands[i + 1] if i + 1 < len(cands) and not cands[i + 1].listed else None
+            ok = (before is not None and _listed(before, rule)) \
+                or (nxt is not None and _listed(text[c.end:nxt.start], rule))
+        else:
+            ok = True
+        if ok:
+            kept.append(c)
+    return kept
 
 
 def _listed(between: str, rule) -> bool:
     """Text between two counts that joins them in one list."""
     return len(between) <= rule.max_gap and not _CLAUSE_END.search(between) \
         and any(j in between for j in rule.joiners)
+
+
+def _joined_before(between: str, rule) -> bool:
+    """The list joiner stands right before the second count (", hai ...", "và ba ...")."""
+    end = between.rstrip(" ")
+    return any(end.endswith(j.rstrip(" ")) for j in rule.joiners)
