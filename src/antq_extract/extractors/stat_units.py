@@ -99,6 +99,7 @@ def _unit_kind(canonical_unit: str) -> str:
     return "money" if canonical_unit in t.currencies else "measure"
 
 
+@lru_cache(maxsize=512)
 def read_unit(text: str, pos: int) -> Optional[Unit]:
     """The unit written right after ``pos`` (end of a number), or None when no word follows."""
     words = words_after(text, pos)
