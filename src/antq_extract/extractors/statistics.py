@@ -19,6 +19,7 @@ import regex
 from ..models import Statistic
 from .numbers import MAX_NUMERAL, NumberScanner, NumberSpan, parse_digits
 from .stat_guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
+from .stat_lexicon import words as lexicon
 from .stat_rules import tables
 from .stat_units import fold, head_before, read_qualifier, read_unit, words_after, words_before
 
@@ -57,6 +58,7 @@ class _Context:
 
 def extract(article, found):
     """Statistics in ``article.text`` (normalized offsets), in order."""
+    lexicon()   # the unit dictionary loads with the first article, whatever it holds (cached)
     dates, programs = found_spans(found)
     ctx = _Context(article, article.text, Spans(quoted_names(article.text) + programs), Spans(dates))
     cands, pos, scanner = [], 0, NumberScanner(article.text)
