@@ -292,4 +292,4 @@ def test_workers_that_cannot_start_stop_the_run(tmp_path, monkeypatch):
     monkeypatch.setattr(runner, "warm", _die)
     source = _small_input(tmp_path, "x")
     with pytest.raises(RuntimeError, match="keep dying"):
-        Job([str(source)], output=tmp_path / "out.jsonl", jobs=2, progress=False).run()
+        Job([str(source)], output=tmp_path / "out.jsonl", jobs=2, chunk_size=2, progress=False).run()

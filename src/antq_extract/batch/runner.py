@@ -24,6 +24,7 @@ from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Iterable, Iterator, Optional
 
 from ..errors import Errors
@@ -95,16 +96,18 @@ def chunked(items: Iterable, size: int = CHUNK_SIZE, max_bytes: int = CHUNK_BYTE
 
 
 class LocalEngine:
-    """``-j 1``: in this process; ``-j N``: N worker processes, warmed once each."""
+    """``-j 1`` (or an input of one chunk): in this process; ``-j N``: N worker processes."""
 
     def __init__(self, jobs: int, options: Options):
         self.jobs, self.options = max(1, jobs), options
 
     def run(self, chunks: Iterable[list]) -> Iterator[list[Result]]:
-        if self.jobs == 1:
+        source = iter(chunks)
+        head = list(islice(source, 2)) if self.jobs > 1 else []
+        if self.jobs == 1 or len(head) < 2:  # one chunk: starting workers would cost more
             warm()
-            return (run_chunk(chunk, self.options) for chunk in chunks)
-        return _Pooled(self.jobs, self.options).run(chunks)
+            return (run_chunk(chunk, self.options) for chunk in chain(head, source))
+        return _Pooled(self.jobs, self.options).run(chain(head, source))
 
 
 @dataclass
