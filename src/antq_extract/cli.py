@@ -3,23 +3,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .article import RawArticle
-from .inputs import BadInput, iter_inputs
-from .models import ArticleRecord, ErrorInfo, json_schema
-from .pipeline import process, to_json
 from .batch.job import Job
 from .batch.output import ResumeError
 from .batch.runner import CHUNK_SIZE, default_jobs
-from .batch.work import DEFAULT_TIMEOUT, Options
+from .batch.work import DEFAULT_TIMEOUT, FIELDS, Options
 from .decode import MAX_BYTES
-
-FIELDS = ("programs", "dates", "officials", "ranks", "statistics")
+from .models import json_schema
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,16 +24,6 @@ def main():
     One record per article (the fields of GUIDELINES.md: published, programs,
     dates, officials, ranks, statistics, warnings), JSONL for batches.
     """
-
-
-def records_for(paths):
-    """Yield (origin, record) for every input item, in input order (one process, no limits)."""
-    for item in iter_inputs(paths):
-        if isinstance(item, BadInput):
-            yield item.origin, ArticleRecord(id=item.id, error=ErrorInfo(
-                type="InputError", code=item.code, message=item.message))
-        else:
-            yield item.origin, process(item)
 
 
 @main.command()
