@@ -14,6 +14,7 @@ the decoded input. Nothing else in the project does offset arithmetic.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -35,14 +36,28 @@ def _tables():
         chars[ch] = ""
     tone = dict(data["tone_placement"]["pairs"])
     letters = data["tone_placement"]["syllable_letters"]
-    tone_re = regex.compile(
-        r"(?<![qQ])(" + "|".join(map(regex.escape, sorted(tone, key=len, reverse=True))) + r")"
-        r"(?![" + letters + r"])"
-    )
+    # A pair is an o/u followed by a toned vowel at the end of a syllable. The class
+    # form (checked against the pair table) lets ``re`` scan fast; a match that is not
+    # a pair maps to itself, and no pair can start inside one.
+    firsts = "".join(sorted({k[0] for k in tone}))
+    seconds = "".join(sorted({k[1] for k in tone}))
+    tone_re = re.compile(f"[{firsts}][{seconds}](?![{letters}])")
     # What needs work: a mapped character, or a base character with combining marks.
     mapped = "[" + "".join(map(regex.escape, chars)) + "]"
     special = regex.compile(mapped + r"|\P{M}?\p{M}+")
-    return chars, tone, tone_re, special, regex.compile(mapped)
+    return chars, tone, tone_re, special, re.compile(mapped)
+
+
+def _place_tones(text: str) -> str:
+    """New-style tone placement; never after "q" ("quý" stays "quý")."""
+    _, tone, tone_re, _, _ = _tables()
+
+    def swap(m):
+        a = m.start()
+        if a and text[a - 1] in "qQ":
+            return m.group()
+        return tone.get(m.group(), m.group())
+    return tone_re.sub(swap, text)
 
 
 _MARK = regex.compile(r"\p{M}")
@@ -87,7 +102,7 @@ class NormText:
         pieces.append(source[pos:])
         text = "".join(pieces)
         # Tone placement swaps keep the length, so the map stays valid.
-        text = tone_re.sub(lambda m: tone[m.group(1)], text)
+        text = _place_tones(text)
         return cls(text, tuple(edits), tuple(e[0] for e in edits))
 
     def _locate(self, i: int):

@@ -7,6 +7,7 @@ the officials detector.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -66,12 +67,29 @@ def rank_order(rank: str) -> int:
     return list(dict.fromkeys(ladder().values())).index(rank)
 
 
+@lru_cache(maxsize=1)
+def _lower_pattern():
+    """The same forms, case-sensitive over lower-cased text (``re`` on literals is fast)."""
+    forms = sorted(ladder(), key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace(r"\ ", "[ ]+") for f in forms)
+    not_letter = r"[^\W\d_]"
+    return re.compile(rf"(?<!{not_letter})(?:{alts})(?!{not_letter})")
+
+
+def _matches(text: str):
+    lower = text.lower()
+    if len(lower) == len(text):  # lower() kept every offset: scan the lower-cased text
+        return ((m.start(), m.end()) for m in _lower_pattern().finditer(lower))
+    return (m.span() for m in _pattern().finditer(text))
+
+
 def extract(article, found):
     text = article.text
     out = []
-    for m in _pattern().finditer(text):
-        if article.is_chrome(m.start(), m.end()):
+    for start, end in _matches(text):
+        if article.is_chrome(start, end):
             continue
-        rank = ladder()[" ".join(m.group().split()).casefold()]
-        out.append(RankMention(start=m.start(), end=m.end(), text=m.group(), rank=rank))
+        written = text[start:end]
+        rank = ladder()[" ".join(written.split()).casefold()]
+        out.append(RankMention(start=start, end=end, text=written, rank=rank))
     return out
