@@ -50,17 +50,22 @@ _BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
 @lru_cache(maxsize=1)
 def _compiled():
     rules = load_rules("chrome.yaml", _ChromeRules)
-    return [(p.kind, regex.compile(p.regex)) for p in rules.patterns], rules.byline
+    compiled = [(p.kind, regex.compile(p.regex)) for p in rules.patterns]
+    # One search tells whether a line holds any furniture at all; most lines hold none.
+    anything = regex.compile("|".join(f"(?:{p.regex})" for p in rules.patterns))
+    return compiled, rules.byline, anything
 
 
 def mark(article: Article) -> None:
     """Fill ``article.chrome`` / ``chrome_kinds`` with sorted, non-overlapping spans."""
-    patterns, byline = _compiled()
+    patterns, byline, anything = _compiled()
     text = article.text
     spans = []
     for a, b in article.lines:
         if b - a > _MAX_CHROME_LINE or a == b:
             continue  # furniture sits on short lines: long lines are body text
+        if not anything.search(text, a, b):
+            continue
         for kind, rx in patterns:
             spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
     spans += _repeats(article)

@@ -11,21 +11,20 @@ from __future__ import annotations
 from typing import Optional
 
 from .article import Article
-from .models import ArticleRecord, DateMention
+from .models import ArticleRecord, DateMention, Official, Program
 
-_SPAN_KEYS = ("start", "end")
+_GROUPED = (Official, Program)  # models that hold their spans in ``mentions``
 
 
 def to_source(article: Article, mention):
     """Return a copy of ``mention`` whose offsets and text refer to the source."""
-    update = {}
-    if getattr(mention, "start", None) is not None and getattr(mention, "end", None) is not None:
-        s, e = article.norm.to_source(mention.start, mention.end)
-        update.update(start=s, end=e, text=article.source[s:e])
-    if hasattr(mention, "mentions"):
-        update["mentions"] = sorted((to_source(article, m) for m in mention.mentions),
-                                    key=lambda m: (m.start, m.end))
-    return mention.model_copy(update=update)
+    if isinstance(mention, _GROUPED):
+        spans = sorted((to_source(article, m) for m in mention.mentions), key=lambda m: (m.start, m.end))
+        return mention.model_copy(update={"mentions": spans})
+    if mention.start is None or mention.end is None:
+        return mention.model_copy()
+    s, e = article.norm.to_source(mention.start, mention.end)
+    return mention.model_copy(update={"start": s, "end": e, "text": article.source[s:e]})
 
 
 def _published(article: Article, found) -> Optional[DateMention]:
@@ -47,7 +46,7 @@ def _title(article: Article) -> Optional[str]:
 
 def _ordered(article: Article, items):
     items = [to_source(article, m) for m in items or []]
-    key = (lambda m: (m.mentions[0].start if m.mentions else 0)) if items and hasattr(items[0], "mentions") \
+    key = (lambda m: (m.mentions[0].start if m.mentions else 0)) if items and isinstance(items[0], _GROUPED) \
         else (lambda m: (m.start, m.end))
     return sorted(items, key=key)
 
