@@ -87,8 +87,13 @@ def is_year(numeral: str) -> bool:
 
 def quoted_names(text: str) -> list[tuple[int, int]]:
     """Short quoted phrases (names, slogans, model titles): numbers inside are not counts."""
-    out = []
-    for m in _QUOTE.finditer(text):
+    out, i = [], text.find('"')
+    while i >= 0:   # a match starts only at a quote: try the pattern there, not at every position
+        m = _QUOTE.match(text, i)
+        if m is None:
+            i = text.find('"', i + 1)
+            continue
+        i = text.find('"', m.end())
         inner = m.group(1)
         if len(inner.split()) <= _MAX_QUOTED_WORDS and inner.rstrip()[-1:] not in ".!?":
             out.append((m.start(), m.end()))
