@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from .dates_rules import compiled_atoms, connectors, context_patterns, date_rules
+from .dates_rules import FLAGS, compiled_atoms, connectors, context_patterns, date_rules
 
 BEFORE_WINDOW = 48   # how far back a 'before' pattern may start
 ATOM_REACH = 96      # how far a pattern may reach after its digits
@@ -76,17 +76,20 @@ def find_atoms(text: str, start: int = 0, end: Optional[int] = None) -> list[Ato
     """Every atom in ``text[start:end]``, leftmost-longest, outside document symbols."""
     end = len(text) if end is None else end
     found = []
-    by_digits = _by_digits()
+    tries_for = _tries_for
     for run in _DIGITS.finditer(text, start, end):
-        s, digits, memo = run.start(), run.end() - run.start(), {}
-        if digits not in by_digits or _glued(text, s, digits):
+        s, e = run.span()
+        tries, gate = tries_for(e - s, text[e] if e < end else "", text[s - 1] if s > 0 else "")
+        if not tries or _glued(text, s, e - s):
             continue
         stop = min(end, s + ATOM_REACH)   # a bounded end keeps each match short (no scan to the end)
-        nxt = text[run.end()] if run.end() < end else ""
-        prv = text[s - 1] if s > 0 else ""
-        for order, match, rule in by_digits[digits]:
-            if (rule.next is not None and nxt not in rule.next) or (rule.prev is not None and prv not in rule.prev):
-                continue
+        gated, memo = None, {}
+        for order, match, rule, in_gate in tries:
+            if in_gate:
+                if gated is None:   # True: no gated 'before' can end at s
+                    gated = gate(text, max(start, s - BEFORE_WINDOW), s) is None
+                if gated:
+                    continue
             m = memo[match] if match in memo else memo.setdefault(match, _match(match, text, s, stop, end))
             if m is not None:
                 atom = _atom(text, s, start, rule, m)
@@ -112,12 +115,36 @@ def _glued(text: str, s: int, digits: int) -> bool:
     return digits < 4 and s >= 2 and text[s - 1] == "/" and text[s - 2].isalnum()
 
 
+@lru_cache(maxsize=4096)
+def _tries_for(digits: int, nxt: str, prv: str) -> tuple[tuple, object]:
+    """The (order, match, rule, gated) to try on a run of ``digits`` digits between ``prv``
+    and ``nxt`` (rules whose ``next`` / ``prev`` allow them), and the gate of that length."""
+    plan = _plans().get(digits)
+    if plan is None:
+        return (), None
+    gate, tries = plan
+    return tuple(t for t in tries if (t[2].next is None or nxt in t[2].next)
+                 and (t[2].prev is None or prv in t[2].prev)), gate
+
+
 @lru_cache(maxsize=1)
-def _by_digits() -> dict[int, list]:
-    """(order, match, rule) to try on a run of 1, 2 or 4 digits."""
-    rules = [(i, r.pattern.match, r) for i, r in enumerate(compiled_atoms())]
-    small = [r for r in rules if not r[2].year_first]
-    return {1: small, 2: small, 4: [r for r in rules if r[2].year_first]}
+def _plans() -> dict[int, tuple]:
+    """Per run length (1, 2 or 4 digits): a gate and the (order, match, rule, gated) to try.
+
+    The gate is the alternation of the ``before`` patterns that need some word ("tháng ",
+    "năm ", ", "): where it finds nothing, none of them can, and their rules are skipped."""
+    rules = list(enumerate(compiled_atoms()))
+    small = [(i, r) for i, r in rules if not r.year_first]
+    plans = {2: _plan(small), 4: _plan([(i, r) for i, r in rules if r.year_first])}
+    plans[1] = plans[2]
+    return plans
+
+
+def _plan(group) -> tuple:
+    needy = {i for i, r in group if r.before is not None and r.before.search(" ", 0, 1) is None}
+    body = "|".join(r.before.pattern[len("(?r)"):] for i, r in group if i in needy)
+    gate = regex.compile(rf"(?r)(?:{body})\Z", FLAGS).search if needy else None
+    return gate, [(i, r.pattern.match, r, i in needy) for i, r in group]
 
 
 def _atom(text: str, s: int, start: int, rule, m) -> Optional[Atom]:
