@@ -116,9 +116,18 @@ class Spans:
         return i >= 0 and self.reach[i] > start
 
     def covering(self, start: int, end: int):
-        """The spans that overlap [start, end)."""
-        i = bisect_right(self.starts, end - 1)
-        return [(a, b) for a, b in self.spans[:i] if b > start]
+        """The spans that overlap [start, end), in order.
+
+        Walks back from the last span starting before ``end`` only while the running
+        maximum of span ends still reaches past ``start``: linear on date-dense text.
+        """
+        j, spans, reach, out = bisect_right(self.starts, end - 1) - 1, self.spans, self.reach, []
+        while j >= 0 and reach[j] > start:
+            if spans[j][1] > start:
+                out.append(spans[j])
+            j -= 1
+        out.reverse()
+        return out
 
 
 def found_spans(found: dict) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
