@@ -14,7 +14,6 @@ impossible day gives W001, a weekday that is not the date's gives W002, and no m
 """
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import dataclass
 from typing import Optional
 
@@ -68,7 +67,7 @@ def _infer(parts: list[Parts], ref: Optional[Reference]) -> None:
 
 def mention_for(u: Unit, text: str, ref: Optional[Reference]):
     """(DateMention or None, Problem or None) for one accepted unit."""
-    parts = [copy(p) for p in written_parts(u)]
+    parts = written_parts(u)           # fresh Parts on every call: free to fill in
     if any(p.m is None and p.d is not None for p in parts):
         return None, None               # a bare day whose month nobody wrote
     _infer(parts, ref)

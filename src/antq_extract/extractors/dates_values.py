@@ -120,7 +120,8 @@ def weekday(groups: dict) -> Optional[int]:
 
 
 def parts_of(groups: dict) -> Parts:
-    return Parts(*(int(groups[k]) if groups.get(k) else None for k in ("y", "m", "d")))
+    y, m, d = groups.get("y"), groups.get("m"), groups.get("d")
+    return Parts(int(y) if y else None, int(m) if m else None, int(d) if d else None)
 
 
 def quarter_months(groups: dict) -> tuple[int, int]:
