@@ -176,14 +176,20 @@ def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
     >>> read_qualifier("mỗi xã ít nhất ", 15)
     ('at_least', 7)
     """
-    words = words_before(text, pos)
     quals = tables().qualifiers
-    for n in (3, 2, 1):
-        if len(words) >= n:
-            key = fold(" ".join(w for w, _, _ in words[-n:]))
-            if key in quals:
-                return quals[key], words[-n][1]
+    for key, _, start in reversed(tails_before(text, pos)):   # the longest first
+        if key in quals:
+            return quals[key], start
     return None, pos
+
+
+@lru_cache(maxsize=512)
+def tails_before(text: str, pos: int) -> tuple[tuple[str, str, int], ...]:
+    """The last 1, 2 and 3 words before ``pos`` (as many as there are): (folded words joined,
+    the first of them as written, where they start); read once for qualifiers and heads."""
+    words = words_before(text, pos)
+    return tuple((fold(" ".join(w for w, _, _ in words[-n:])), words[-n][0], words[-n][1])
+                 for n in (1, 2, 3) if len(words) >= n)
 
 
 def head_before(text: str, pos: int) -> Optional[str]:
@@ -194,11 +200,11 @@ def head_before(text: str, pos: int) -> Optional[str]:
     >>> head_before("số ", 3), head_before("trong số ", 9)
     ('số', None)
     """
-    words = words_before(text, pos)
-    t = tables()
-    keys = [(fold(" ".join(w for w, _, _ in words[-n:])), words[-n][0])
-            for n in (1, 2, 3) if len(words) >= n]
-    if any(key in t.counting_phrases for key, _ in keys):
+    keys = tails_before(text, pos)
+    if not keys:
         return None
-    return next((key for key, first in keys if key in t.identifier_heads
+    t = tables()
+    if any(key in t.counting_phrases for key, _, _ in keys):
+        return None
+    return next((key for key, first, _ in keys if key in t.identifier_heads
                  or (key in t.name_heads and first[:1].isupper())), None)
