@@ -29,6 +29,9 @@ from .dates_grammar import Atom, Unit, find_atoms
 from .dates_rules import FLAGS, alternation
 
 
+_DIGIT = regex.compile(r"\d")   # every date atom starts at a digit
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -84,8 +87,8 @@ def _labelled(article, lines, label: regex.Pattern) -> Optional[Atom]:
     data = _rules()[0]
     text = article.text
     for a, b in lines:
-        if b - a > data.short_line:
-            continue
+        if b - a > data.short_line or _DIGIT.search(text, a, b) is None:
+            continue                # a label counts only before a date on its line
         for m in label.finditer(text, a, b):
             if article.is_chrome(m.start(), m.end()):
                 continue
@@ -119,7 +122,8 @@ def outside(article, start: int, end: int, also=()) -> str:
 
 
 def _lines(article):
-    return [(a, b) for a, b in article.lines if article.text[a:b].strip()]
+    text = article.text
+    return [(a, b) for a, b in article.lines if text[a:b].strip()]
 
 
 def banner_spans(article) -> list[tuple[int, int]]:
