@@ -6,6 +6,7 @@ speed matters, as the ``regex`` module's case-insensitive alternations are slow.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -95,3 +96,20 @@ def first_words() -> frozenset:
     lex = lexicon()
     return frozenset(canonical(w).split()[0].casefold() for w in
                      lex.heads + lex.weak_heads + lex.deputy + lex.former + lex.deputy_only)
+
+
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")   # a text without one can use bmp_class
+
+
+@lru_cache(maxsize=None)
+def bmp_class(prop: str) -> str:
+    """A stdlib ``re`` character class of the BMP characters that the ``regex`` class ``prop``
+    ("\\p{Lu}", "[\\p{L}\\p{N}]") matches: exact on a text without astral characters
+    (``ASTRAL``), where ``re`` scans a whole text several times faster than ``regex``."""
+    ranges: list[list[int]] = []
+    for c in map(ord, regex.findall(prop, "".join(map(chr, range(0x10000))))):
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "[" + "".join(rf"\u{a:04x}" + (rf"-\u{b:04x}" if b > a else "") for a, b in ranges) + "]"

@@ -16,6 +16,7 @@ Lower-case names ("đồng chí nguyễn xuân thanh") are read only right after
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,7 @@ import regex
 
 from ..normalize import canonical
 from ..rules import load_tsv
-from .lexicon import alternation, lexicon, patterns
+from .lexicon import ASTRAL, alternation, bmp_class, lexicon, patterns
 from .positions import title_follows
 
 _SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])"
@@ -33,6 +34,22 @@ _ONE = regex.compile(rf"[ ]{{1,2}}({_SYL})(?![ ]{{1,2}}\p{{Lu}})")
 _SYLLABLE = regex.compile(_SYL)
 _LOWER = regex.compile(r"[ ]+(\p{Ll}{1,7})(?![\p{L}\p{N}])")
 _KINSHIP = ("Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Em", "Cháu", "Cụ", "Thầy", "Đồng")
+
+
+
+
+@lru_cache(maxsize=1)
+def _bmp_run():
+    """``_RUN`` for a text without astral characters, as a stdlib ``re`` pattern that starts
+    with its first capital (a fast scan): the look-behind moves after it."""
+    lu, ll, ln = bmp_class(r"\p{Lu}"), bmp_class(r"\p{Ll}"), bmp_class(r"[\p{L}\p{N}]")
+    syl = rf"(?:{lu}'(?:{lu}{ll}*)?|{lu}{ll}*)(?!{ln})"
+    return re.compile(rf"{lu}(?<!{ln}.)(?:'(?:{lu}{ll}*)?|{ll}*)(?!{ln})(?:[ ]{{1,2}}{syl})+")
+
+
+def _runs(text: str):
+    """The matches of ``_RUN`` in ``text``."""
+    return (_RUN if ASTRAL.search(text) else _bmp_run()).finditer(text)
 
 
 @dataclass
@@ -107,7 +124,7 @@ def pieces(text: str, near) -> list[Piece]:
     """Every cut of every run of two or more capitalised words of ``text``. Runs without a
     surname are kept only right after a cue (``near(start)`` is true) or before a title."""
     out, sur = [], surnames()
-    for run in _RUN.finditer(text):
+    for run in _runs(text):
         a, b = run.span()
         words = run.group().split()
         if not any(w.casefold() in sur or w[1:2] == "'" for w in words) and not near(a) and \

@@ -16,6 +16,7 @@ short and a full one.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
@@ -30,7 +31,7 @@ _AND_BREAKERS = ("các", "những", "đại diện", "lãnh đạo", "cán bộ"
 _WS = regex.compile(r"\s*")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
 _SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,(-]?\s*")
-_CLAUSE_END = regex.compile(r"[;.:!?\n]")
+_CLAUSE_END = re.compile(r"[;.:!?\n]")
 REACH = 200             # how far before a name a title that precedes it may start
 
 
