@@ -16,7 +16,6 @@ short and a full one.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
@@ -31,7 +30,7 @@ _AND_BREAKERS = ("các", "những", "đại diện", "lãnh đạo", "cán bộ"
 _WS = regex.compile(r"\s*")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
 _SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,(-]?\s*")
-_CLAUSE_END = re.compile(r"[;.:!?\n]")
+_CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
 
 
@@ -56,12 +55,17 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
 def _regions(text: str, names: list, starts: list):
     """For each name, the stretch between the previous element (or clause start) and it."""
     ends = sorted(b for _, b in starts)
-    stops = [m.start() + 1 for m in _CLAUSE_END.finditer(text)]
     for a, _ in names:
-        i, j = bisect_right(ends, a) - 1, bisect_right(stops, a) - 1
-        lo = max(ends[i] if i >= 0 else 0, stops[j] if j >= 0 else 0, a - REACH)
+        i = bisect_right(ends, a) - 1
+        lo = max(ends[i] if i >= 0 else 0, _clause_start(text, a), a - REACH)
         if lo < a and _may_end_title(text, a):
             yield lo, a
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Just after the last clause end before ``pos`` within ``REACH`` (0 when none is)."""
+    lo = max(0, pos - REACH)
+    return max(text.rfind(c, lo, pos) for c in _CLAUSE_CHARS) + 1
 
 
 def _may_end_title(text: str, pos: int) -> bool:
