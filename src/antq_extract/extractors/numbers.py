@@ -16,10 +16,9 @@ triệu"). Number words are read as Vietnamese speaks them ("hai mươi mốt",
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional, Sequence, Union
+from typing import NamedTuple, Optional, Sequence, Union
 
 import regex
 
@@ -156,9 +155,9 @@ def parse_words(words: Sequence[str]) -> Optional[tuple[int, int]]:
     return (total, i) if i else None
 
 
-@dataclass(frozen=True)
-class NumberSpan:
-    """A number found in text: [start, end) covers the numeral and its scale words."""
+class NumberSpan(NamedTuple):
+    """A number found in text: [start, end) covers the numeral and its scale words (a named
+    tuple: one is made for every number of every article, cheaper than a frozen dataclass)."""
 
     start: int
     end: int
@@ -199,8 +198,23 @@ def _word_starts(text: str) -> list[int]:
     return sorted(out)
 
 
+@lru_cache(maxsize=1)
+def _scale_initials() -> Optional[frozenset]:
+    """The ASCII letters a scale word can start with, in both cases (None when one starts
+    otherwise: then every position is tried)."""
+    firsts = {w[:1] for w in tables().scales}
+    if not all(f.isascii() and f.isalpha() for f in firsts):
+        return None
+    return frozenset(firsts | {f.upper() for f in firsts} | {f.lower() for f in firsts})
+
+
 def _scales_at(text: str, pos: int) -> tuple[int, int]:
     """Consecutive scale words at ``pos`` that multiply ("trăm nghìn"): (product, end)."""
+    initials = _scale_initials()
+    if initials is not None:   # an ASCII character after the spaces that starts no scale word
+        first = text[pos:pos + _LOOK].lstrip(" ")[:1]
+        if first.isascii() and first not in initials:
+            return 1, pos
     scale_re = _patterns()[2]
     product, end = 1, pos
     while (m := scale_re.match(text, end, end + _LOOK)) and scale_of(m.group(1)) > product:

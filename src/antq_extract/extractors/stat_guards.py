@@ -47,12 +47,10 @@ def token_at(text: str, start: int, end: int) -> tuple[str, int, int]:
     A token longer than ``MAX_TOKEN`` on a side is returned cut (its shape is then
     "code"): no statistic is written that way, and the walk stays bounded.
     """
-    a, b = start, end
     lo, hi = max(0, start - MAX_TOKEN), min(len(text), end + MAX_TOKEN)
-    while a > lo and not text[a - 1].isspace():
-        a -= 1
-    while b < hi and not text[b].isspace():
-        b += 1
+    before, after = text[lo:start], text[end:hi]   # str.split cuts at str.isspace characters
+    a = start if not before or before[-1].isspace() else start - len(before.rsplit(None, 1)[-1])
+    b = end if not after or after[0].isspace() else end + len(after.split(None, 1)[0])
     if (a == lo and lo > 0 and not text[a - 1].isspace()) or (b == hi and hi < len(text)
                                                               and not text[b].isspace()):
         return "\x00" + text[a:b], a, b
