@@ -143,7 +143,7 @@ def _plans() -> dict[int, tuple]:
 def _plan(group) -> tuple:
     needy = {i for i, r in group if r.before is not None and r.before.search(" ", 0, 1) is None}
     body = "|".join(r.before.pattern[len("(?r)"):] for i, r in group if i in needy)
-    gate = regex.compile(rf"(?r)(?:{body})\Z", FLAGS).search if needy else None
+    gate = regex.compile(rf"(?r)(?:{body})\Z", FLAGS).match if needy else None   # (?r): anchored at the end
     return gate, [(i, r.pattern.match, r, i in needy) for i, r in group]
 
 
@@ -151,7 +151,7 @@ def _atom(text: str, s: int, start: int, rule, m) -> Optional[Atom]:
     """The atom of a pattern match at ``s``, with what must come before it."""
     b = None
     if rule.before is not None:
-        b = rule.before.search(text, max(start, s - BEFORE_WINDOW), s)
+        b = rule.before.match(text, max(start, s - BEFORE_WINDOW), s)   # (?r): anchored at s
         if b is None:
             return None
     groups, begin = _groups(m), s
