@@ -79,7 +79,8 @@ def find_atoms(text: str, start: int = 0, end: Optional[int] = None) -> list[Ato
     tries_for = _tries_for
     for run in _DIGITS.finditer(text, start, end):
         s, e = run.span()
-        tries, gate = tries_for(e - s, text[e] if e < end else "", text[s - 1] if s > 0 else "")
+        nxt = text[e] if e < end else ""
+        tries, gate = tries_for(e - s, nxt, text[s - 1] if s > 0 else "", _after(text, e, end, nxt))
         if not tries or _glued(text, s, e - s):
             continue
         stop = min(end, s + ATOM_REACH)   # a bounded end keeps each match short (no scan to the end)
@@ -115,16 +116,31 @@ def _glued(text: str, s: int, digits: int) -> bool:
     return digits < 4 and s >= 2 and text[s - 1] == "/" and text[s - 2].isalnum()
 
 
+def _after(text: str, e: int, end: int, nxt: str) -> str:
+    """The first character at or after ``e`` that is not a space (before ``end``)."""
+    if nxt != " ":
+        return nxt
+    e += 1
+    while e < end and text[e] == " ":
+        e += 1
+    return text[e] if e < end else ""
+
+
 @lru_cache(maxsize=4096)
-def _tries_for(digits: int, nxt: str, prv: str) -> tuple[tuple, object]:
+def _tries_for(digits: int, nxt: str, prv: str, aft: str) -> tuple[tuple, object]:
     """The (order, match, rule, gated) to try on a run of ``digits`` digits between ``prv``
-    and ``nxt`` (rules whose ``next`` / ``prev`` allow them), and the gate of that length."""
+    and ``nxt``, ``aft`` first after any spaces (rules whose ``next`` / ``prev`` / ``after``
+    allow them), and the gate of that length."""
     plan = _plans().get(digits)
     if plan is None:
         return (), None
     gate, tries = plan
-    return tuple(t for t in tries if (t[2].next is None or nxt in t[2].next)
-                 and (t[2].prev is None or prv in t[2].prev)), gate
+    return tuple(t for t in tries if _allows(t[2].next, nxt) and _allows(t[2].prev, prv)
+                 and _allows(t[2].after, aft)), gate
+
+
+def _allows(chars: Optional[str], char: str) -> bool:
+    return chars is None or char in chars     # "" (the end of the text) is allowed
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,7 @@ class Atom(_Strict):
     before_in_span: bool = True
     next: Optional[str] = None       # characters that may follow the first digits
     prev: Optional[str] = None       # characters that may precede them
+    after: Optional[str] = None      # characters that may stand first after them and any spaces
 
 
 class Connectors(_Strict):
@@ -88,6 +89,7 @@ class CompiledAtom(_Strict):
     before_in_span: bool
     next: Optional[str]
     prev: Optional[str]
+    after: Optional[str]
     year_first: bool          # starts with a 4-digit year (else with a 1-2 digit day or month)
 
 
@@ -145,7 +147,7 @@ def compiled_atoms() -> tuple[CompiledAtom, ...]:
         before = compile_rule(rf"(?r)(?:{a.before})\Z", a.id) if a.before else None
         out.append(CompiledAtom(id=a.id, kind=a.kind, pattern=compile_rule(a.regex, a.id),
                                 before=before, before_in_span=a.before_in_span,
-                                next=a.next, prev=a.prev,
+                                next=a.next, prev=a.prev, after=a.after,
                                 year_first=a.regex.startswith(("{%Y}", "(?P<y>"))))
     return tuple(out)
 
