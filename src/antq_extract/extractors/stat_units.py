@@ -32,11 +32,13 @@ _WORD = regex.compile(r"\S+")
 _MAX_WORDS = 5
 
 
-def _split(text: str, base: int) -> list[Word]:
-    """The space-separated words of ``text`` with offsets from ``base``."""
+def _split(text: str, base: int, most: int = -1) -> list[Word]:
+    """The space-separated words of ``text`` with offsets from ``base`` (the first ``most``)."""
     out, i = [], base
     for w in text.split(" "):
         if w:
+            if len(out) == most:
+                break
             out.append((w, i, i + len(w)))
         i += len(w) + 1
     return out
@@ -46,7 +48,7 @@ def _split(text: str, base: int) -> list[Word]:
 def words_after(text: str, pos: int, limit: int = 60) -> list[Word]:
     """Up to five words right after ``pos``, separated only by spaces (a comma stops them)."""
     m = _AFTER.match(text, pos, min(len(text), pos + limit))
-    return _split(m.group(1), m.start(1))[:_MAX_WORDS] if m else []
+    return _split(m.group(1), m.start(1), _MAX_WORDS) if m else []
 
 
 @lru_cache(maxsize=512)
@@ -80,7 +82,13 @@ def _longest(keys: list[str], table) -> int:
 
 
 def _keys(folded: list[str]) -> list[str]:
-    return [" ".join(folded[:n]) for n in range(1, min(4, len(folded)) + 1)]   # up to 4 words
+    """The first 1, 2, 3 and 4 words joined (as many as there are)."""
+    if not folded:
+        return []
+    keys = [folded[0]]
+    for w in folded[1:4]:
+        keys.append(keys[-1] + " " + w)
+    return keys
 
 
 def _spelling(words: list[Word]) -> tuple[list[str], Optional[str]]:
