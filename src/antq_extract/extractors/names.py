@@ -127,7 +127,8 @@ def pieces(text: str, near) -> list[Piece]:
     for run in _runs(text):
         a, b = run.span()
         words = run.group().split()
-        if not any(w.casefold() in sur or w[1:2] == "'" for w in words) and not near(a) and \
+        if sur.isdisjoint(map(str.casefold, words)) and not any(w[1:2] == "'" for w in words) and \
+                not near(a) and \
                 not _title_after(text, b):
             continue  # most runs: no surname, no cue before, no title after
         sylls = [(m.start(), m.end()) for m in _SYLLABLE.finditer(text, a, b)]

@@ -28,10 +28,19 @@ from .lexicon import first_words, lexicon, patterns, starts_word
 MAX_WORDS = 40          # a tail longer than this is not a title
 _AND_BREAKERS = ("các", "những", "đại diện", "lãnh đạo", "cán bộ")
 _WS = regex.compile(r"\s*")
+_SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))   # what \s matches
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
 _SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,(-]?\s*")
 _CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
+
+
+def _ws_end(text: str, pos: int) -> int:
+    """``_WS.match(text, pos).end()``: past the white space at ``pos``."""
+    n = len(text)
+    while pos < n and text[pos] in _SPACE:
+        pos += 1
+    return pos
 
 
 def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[int, int]]:
@@ -81,6 +90,8 @@ _SEP_LINE = regex.compile(r"[ ]*[,-]?[ ]*")
 def title_follows(text: str, end: int) -> bool:
     """Does a head title follow ``end`` on the same line (after a comma, a dash or spaces)?"""
     q = _SEP_LINE.match(text, end).end()
+    if text[q:q + 1].casefold()[:1] not in _first_chars():
+        return False  # no title word starts here (the cheap test before the regexes)
     w = _WORD.match(text, q)
     return bool(w) and w.group().casefold() in first_words() and bool(patterns()["head"].match(text, q))
 
@@ -94,6 +105,8 @@ def _phrase_at(text: str, q: int, blocked: set, found: dict):
     """End of the position starting at ``q`` (recorded in ``found``), or None."""
     if q in found:
         return found[q]
+    if text[q:q + 1].casefold()[:1] not in _first_chars():
+        return None
     w = _WORD.match(text, q)
     if w is None or w.group().casefold() not in first_words():
         return None
@@ -102,6 +115,12 @@ def _phrase_at(text: str, q: int, blocked: set, found: dict):
         return None
     found[q] = tail_end(text, q, m.end(), blocked)
     return found[q]
+
+
+@lru_cache(maxsize=1)
+def _first_chars() -> frozenset:
+    """First characters of the case-folded title first words: a title starts only at one."""
+    return frozenset(w[:1] for w in first_words())
 
 
 def is_weak(text: str, start: int) -> bool:
@@ -114,13 +133,14 @@ def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
     and its name ("xã Ninh Hiệp") only another unit, punctuation or a capital goes on."""
     ends, unit, place = [_fixed_from_head(text, head_start, pos)], False, False
     while len(ends) <= MAX_WORDS:
-        q = _WS.match(text, ends[-1]).end()
+        q = _ws_end(text, ends[-1])
         if q >= len(text) or q in blocked or not _line_goes_on(text, ends[-1], q):
             break
-        is_unit = _is_unit(text, q)
+        w = _WORD.match(text, q)
+        is_unit = _is_unit_word(text, q, w)
         if place and text[q].islower() and not is_unit:
             break  # "UBND xã Ninh Hiệp| xác nhận": a place name ends the organisation
-        step = _step(text, q, blocked)
+        step = _step(text, q, blocked, w)
         if step is None:
             break
         place = (unit or place) and text[q].isupper()
@@ -145,15 +165,15 @@ def _line_goes_on(text: str, end: int, q: int) -> bool:
     return "\n" not in text[end:q] or text[q].islower()
 
 
-def _step(text: str, q: int, blocked: set):
-    """End of the next piece of the tail starting at ``q``, or None where it stops."""
+def _step(text: str, q: int, blocked: set, w):
+    """End of the next piece of the tail starting at ``q`` (``w``: the word there, if any),
+    or None where it stops."""
     ch = text[q]
     if ch == "(":
         close = text.find(")", q, q + 80)
         return close + 1 if close > 0 and "\n" not in text[q:close] else None
     if ch in ",-":
         return q + 1 if _sep_goes_on(text, q + 1, ch, blocked) else None
-    w = _WORD.match(text, q)
     if w is None:
         return None
     word, pats = w.group(), patterns()
@@ -174,7 +194,7 @@ def is_stop(text: str, q: int, word: str) -> bool:
 
 def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
     """After "," only an organisation word goes on; after "-" any capitalised non-title word."""
-    q = _WS.match(text, q).end()
+    q = _ws_end(text, q)
     if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
         return False
     if sep == ",":
@@ -190,13 +210,17 @@ def _unit_with_name(text: str, q: int) -> bool:
 
 def _is_unit(text: str, q: int) -> bool:
     """Does an administrative unit word ("huyện", "thành phố", "TP") start at ``q``?"""
-    w = _WORD.match(text, q)
+    return _is_unit_word(text, q, _WORD.match(text, q))
+
+
+def _is_unit_word(text: str, q: int, w) -> bool:
+    """``_is_unit`` with the word at ``q`` (``_WORD.match(text, q)``) given."""
     return bool(w) and w.group() in patterns()["admin_first"] and bool(patterns()["admin"].match(text, q))
 
 
 def _and_goes_on(text: str, q: int, blocked: set) -> bool:
     """"và" joins two words of one organisation name ("Viện Khoa học và Chiến lược")."""
-    q = _WS.match(text, q).end()
+    q = _ws_end(text, q)
     if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
         return False
     w = _WORD.match(text, q)
@@ -204,7 +228,7 @@ def _and_goes_on(text: str, q: int, blocked: set) -> bool:
 
 
 def _last_word_start(text: str, ends: list) -> int:
-    return _WS.match(text, ends[-2]).end()
+    return _ws_end(text, ends[-2])
 
 
 @lru_cache(maxsize=4096)
