@@ -195,9 +195,11 @@ def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
 def tails_before(text: str, pos: int) -> tuple[tuple[str, str, int], ...]:
     """The last 1, 2 and 3 words before ``pos`` (as many as there are): (folded words joined,
     the first of them as written, where they start); read once for qualifiers and heads."""
-    words = words_before(text, pos)
-    return tuple((fold(" ".join(w for w, _, _ in words[-n:])), words[-n][0], words[-n][1])
-                 for n in (1, 2, 3) if len(words) >= n)
+    out, key = [], ""
+    for w, start, _ in reversed(words_before(text, pos)[-3:]):   # case folding is per character
+        key = fold(w) + (" " + key if key else "")
+        out.append((key, w, start))
+    return tuple(out)
 
 
 def head_before(text: str, pos: int) -> Optional[str]:
