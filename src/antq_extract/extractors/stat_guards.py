@@ -19,7 +19,9 @@ from .stat_rules import tables
 _N = r"\d++(?:[.,]\d++)*+"
 _EDGE_OPEN = "([\"'"
 _EDGE_CLOSE = ",.;:!?)\"'"
-_QUOTE = regex.compile(r'(?<![^\s(\[])"(?=\S)([^"\n]{1,120}?)(?<=\S)"')
+_QUOTE = regex.compile(r'(?<![^\s(\[])"(?=\S)([^"\n]{1,120}?)(?<=\S)"')   # what _quoted_at reads
+_SPACE = regex.compile(r"\s")
+_MAX_QUOTED_CHARS = 120
 _MAX_QUOTED_WORDS = 8
 MAX_TOKEN = 64
 
@@ -86,16 +88,29 @@ def is_year(numeral: str) -> bool:
 def quoted_names(text: str) -> list[tuple[int, int]]:
     """Short quoted phrases (names, slogans, model titles): numbers inside are not counts."""
     out, i = [], text.find('"')
-    while i >= 0:   # a match starts only at a quote: try the pattern there, not at every position
-        m = _QUOTE.match(text, i)
-        if m is None:
+    while i >= 0:   # a match starts only at a quote: try there, not at every position
+        end = _quoted_at(text, i)
+        if end < 0:
             i = text.find('"', i + 1)
             continue
-        i = text.find('"', m.end())
-        inner = m.group(1)
+        inner = text[i + 1:end - 1]
         if len(inner.split()) <= _MAX_QUOTED_WORDS and inner.rstrip()[-1:] not in ".!?":
-            out.append((m.start(), m.end()))
+            out.append((i, end))
+        i = text.find('"', end)
     return out
+
+
+def _quoted_at(text: str, i: int) -> int:
+    """Where ``_QUOTE`` matching at the quote ``text[i]`` ends, or -1: the phrase runs to the
+    next quote, so the pattern's lazy repeat is one ``str.find`` and a few character tests."""
+    if i > 0 and text[i - 1] not in "([" and not _SPACE.match(text, i - 1):
+        return -1
+    j = text.find('"', i + 1)
+    if j < i + 2 or j - i - 1 > _MAX_QUOTED_CHARS or "\n" in text[i + 1:j]:
+        return -1
+    if _SPACE.match(text, i + 1) or _SPACE.match(text, j - 1):
+        return -1
+    return j + 1
 
 
 class Spans:
