@@ -25,7 +25,7 @@ import regex
 
 from ..normalize import canonical
 from ..rules import load_tsv
-from .lexicon import ASTRAL, alternation, bmp_class, lexicon, patterns
+from .lexicon import alternation, astral, bmp_class, lexicon, patterns
 from .positions import title_follows
 
 _SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])"
@@ -49,7 +49,7 @@ def _bmp_run():
 
 def _runs(text: str):
     """The matches of ``_RUN`` in ``text``."""
-    return (_RUN if ASTRAL.search(text) else _bmp_run()).finditer(text)
+    return (_RUN if astral(text) else _bmp_run()).finditer(text)
 
 
 @dataclass
