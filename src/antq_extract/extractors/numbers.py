@@ -225,8 +225,10 @@ def _scales_at(text: str, pos: int) -> tuple[int, int]:
 def _digits_at(text: str, m) -> NumberSpan:
     """A digit numeral, its scale words and the lower terms chained after them."""
     numeral = m.group()
-    value = digits_decimal(numeral)
     scale, end = _scales_at(text, m.end())
+    if scale == 1 and numeral.isdigit() and len(numeral) <= MAX_NUMERAL:
+        return NumberSpan(m.start(), m.end(), int(numeral), numeral)   # the common case, no Decimal
+    value = digits_decimal(numeral)
     if value is None and scale > 1:
         value = digits_decimal(numeral, dot_decimal=True)   # "1.5 triệu"
     if value is None or scale == 1:

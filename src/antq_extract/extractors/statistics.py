@@ -64,9 +64,10 @@ def extract(article, found):
     cands, pos, scanner = [], 0, NumberScanner(article.text)
     while (n := scanner.next_number(pos)) is not None:
         got, pos = (_words(ctx, n), n.end) if n.words else _digits(ctx, n)
-        got = [c for c in got if not article.is_chrome(c.start, c.end)]
-        cands += got
         if got:
+            got = [c for c in got if not article.is_chrome(c.start, c.end)]
+        if got:
+            cands += got
             ctx.last_end = got[-1].end
         pos, ctx.number_end = max(pos, n.end), n.end
     return [_model(ctx.text, c) for c in _enumerated_ones(ctx.text, cands)]
