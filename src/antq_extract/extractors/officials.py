@@ -100,11 +100,17 @@ def _cue_candidates():
     return re.compile(lexicon.alternation(lexicon.case_variants(lexicon.lexicon().honorifics)))
 
 
+@lru_cache(maxsize=1)
+def _bmp_letter():
+    """A letter of the BMP (``\\p{L}`` of ``regex``), as a stdlib ``re`` pattern."""
+    return re.compile(lexicon.bmp_class(r"\p{L}"))
+
+
 def _cue_matches(text: str):
     """``_cue_rx().finditer(text)``, the regex tried only where a candidate starts."""
-    pos, cand, exact = 0, _cue_candidates(), _cue_rx()
+    pos, cand, exact, letter = 0, _cue_candidates(), _cue_rx(), _bmp_letter()
     while (c := cand.search(text, pos)) is not None:
-        m = exact.match(text, c.start())
+        m = None if c.start() and letter.match(text, c.start() - 1) else exact.match(text, c.start())
         if m is None:
             pos = c.start() + 1
         else:
