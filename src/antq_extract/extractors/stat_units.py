@@ -53,13 +53,27 @@ def words_after(text: str, pos: int, limit: int = 60) -> list[Word]:
 
 @lru_cache(maxsize=512)
 def words_before(text: str, pos: int, limit: int = 30) -> list[Word]:
-    """The words right before ``pos`` back to the nearest punctuation, nearest last."""
+    """The words right before ``pos`` back to the nearest punctuation, nearest last: the last
+    three of them (no reader looks further back)."""
     lo = max(0, pos - limit)
     m = _BEFORE.search(text, lo, pos)
-    words = _split(m.group(), m.start())
-    if words and m.start() == lo and lo > 0:
-        words = words[1:]          # cut by the window: not a whole word
-    return words
+    if m.start() == lo and lo > 0:
+        return _split_last(m.group(), m.start(), 4)[1:]   # the first cut by the window: not a word
+    return _split_last(m.group(), m.start(), 3)
+
+
+def _split_last(text: str, base: int, most: int) -> list[Word]:
+    """The last ``most`` words of :func:`_split`."""
+    out, end = [], base + len(text)
+    for w in reversed(text.split(" ")):
+        start = end - len(w)
+        if w:
+            out.append((w, start, end))
+            if len(out) == most:
+                break
+        end = start - 1
+    out.reverse()
+    return out
 
 
 @dataclass(frozen=True)
