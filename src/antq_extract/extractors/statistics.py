@@ -280,11 +280,11 @@ def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
     if n.value is None or ctx.skip.overlaps(n.start, n.end) or ctx.dates.overlaps(n.start, n.end):
         return []
     words = words_before(text, n.start)
-    if words and fold(words[-1][0]) == "cả" or head_before(text, n.start):
-        return []
-    if _after_number(ctx, n) or _year_word(n, words):
+    if words and fold(words[-1][0]) == "cả" or _after_number(ctx, n) or _year_word(n, words):
         return []
     if n.numeral[0].isupper() and not _sentence_initial(text, n.start):
+        return []
+    if head_before(text, n.start):   # pure tests, the dearest last
         return []
     unit = read_unit(text, n.end)
     if unit is None:
