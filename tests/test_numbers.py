@@ -149,4 +149,5 @@ def test_doctests():
 def test_megabyte_line_is_fast(line):
     started = time.process_time()
     find_numbers(line)
-    assert time.process_time() - started < 0.5
+    # linear, not quadratic: a quadratic scan takes minutes here (a guard, not a benchmark)
+    assert time.process_time() - started < 5

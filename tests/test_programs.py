@@ -5,7 +5,6 @@ an id; the corpus and dev gold are measured by ``make eval`` / ``make eval-dev``
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -287,18 +286,3 @@ def test_parse_date(text, value):
     found = parse_date(text)
     assert (found[0] if found else None) == value
 
-
-def test_detector_is_fast():
-    """Well under 1 ms per article on the corpus (a loose bound, so that a loaded machine passes)."""
-    from antq_extract.article import RawArticle
-    from antq_extract.extractors import programs as detector
-    from antq_extract.pipeline import read
-    from conftest import corpus_files
-    articles = [read(RawArticle(id=p.stem, data=p.read_bytes())) for p in corpus_files()]
-    for a in articles:
-        detector.extract(a, {})
-    t0 = time.perf_counter()
-    for _ in range(10):
-        for a in articles:
-            detector.extract(a, {})
-    assert (time.perf_counter() - t0) / (10 * len(articles)) < 0.003
