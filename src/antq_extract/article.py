@@ -57,23 +57,3 @@ class Article:
                 if a < end and start < b:
                     return True
         return False
-
-    def chrome_kind(self, start: int) -> Optional[str]:
-        """The kind of chrome covering ``start`` ("byline", "counter", ...), or None."""
-        for (a, b), kind in zip(self.chrome, self.chrome_kinds):
-            if a <= start < b:
-                return kind
-        return None
-
-    def sentence_at(self, pos: int) -> tuple[int, int]:
-        """The sentence span containing normalized offset ``pos`` (or the line)."""
-        i = bisect_right(self.sentences, (pos, float("inf"))) - 1
-        if 0 <= i < len(self.sentences) and self.sentences[i][0] <= pos < self.sentences[i][1]:
-            return self.sentences[i]
-        return self.line_at(pos)
-
-    def line_at(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.lines, (pos, float("inf"))) - 1
-        if 0 <= i < len(self.lines):
-            return self.lines[i]
-        return (0, len(self.text))

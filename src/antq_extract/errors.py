@@ -47,7 +47,3 @@ class RuleFileError(AntqError):
 
 class InputError(AntqError):
     """An input cannot become an article (empty, binary, undecodable, too large)."""
-
-
-class ArticleTimeout(AntqError):
-    """An article exceeded the per-article time limit."""

@@ -27,11 +27,6 @@ class Stats:
     previous: Done = field(default_factory=Done)
     rows: list = field(default_factory=list)
 
-    @property
-    def any_failed(self) -> bool:
-        """True when the output holds an error record, from this run or an earlier one."""
-        return bool(self.failed or self.previous.errors)
-
 
 @dataclass
 class Job:

@@ -17,7 +17,7 @@ from typing import Optional
 
 from .load import Records, SourceTexts
 from .match import ATTRIBUTES, FIELDS, Item, attribute_diffs, match_record, position_sets
-from .wrong import add_sentences, find_wrong_numbers
+from .wrong import WrongNumber, add_sentences, find_wrong_numbers
 
 
 @dataclass

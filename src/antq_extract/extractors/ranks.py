@@ -62,11 +62,6 @@ def branches():
     return regex.compile(rf"[ ]+({alts})(?!{_LETTER})(?=[ ]*,|[ ]+\p{{Lu}})")
 
 
-def rank_order(rank: str) -> int:
-    """Position on the ladder (0 = Binh nhì)."""
-    return list(dict.fromkeys(ladder().values())).index(rank)
-
-
 @lru_cache(maxsize=1)
 def _lower_pattern():
     """The same forms, case-sensitive over lower-cased text (``re`` on literals is fast)."""
