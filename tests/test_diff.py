@@ -1,6 +1,7 @@
 """``antq-extract diff``: matching, exact counts, wrong numbers, inputs, exit codes, JSON."""
 from __future__ import annotations
 
+import gzip
 import json
 
 import pytest
@@ -143,22 +144,102 @@ def test_folders_and_jsonl_give_the_same_diff(case, gold_key, pred_key):
     assert out["wrong_numbers"] == reference["wrong_numbers"]
 
 
-@pytest.mark.parametrize("threshold,code", [(0.4, 0), (0.45, 1), (1.0, 1)], ids=["below-all", "above-stats", "one"])
-def test_fail_under_exit_code(case, threshold, code):
-    result = run(case["gold"], case["pred"], "--fail-under", str(threshold))
+def _jsonl(records) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
+
+
+def _pretty(records) -> bytes:  # as extract --pretty writes them: indented records one after another
+    return "".join(json.dumps(r, ensure_ascii=False, indent=2) + "\n" for r in records).encode()
+
+
+@pytest.mark.parametrize("name,encode,zipped", [
+    pytest.param("pred.out", _jsonl, False, id="jsonl-any-name"),
+    pytest.param("pred.jsonl.gz", _jsonl, True, id="jsonl-gz"),
+    pytest.param("pred.data", _jsonl, True, id="gzip-known-by-its-bytes"),
+    pytest.param("pred.jsonl", lambda rs: b"\xef\xbb\xbf" + _jsonl(rs).replace(b"\n", b"\r\n"), False,
+                 id="jsonl-bom-crlf"),
+    pytest.param("pred.json", _pretty, False, id="pretty"),
+    pytest.param("pred.txt", _pretty, True, id="pretty-gz"),
+    pytest.param("pred.json", lambda rs: json.dumps(rs).encode(), False, id="json-list"),
+    pytest.param("dir/pred.jsonl.gz", _jsonl, True, id="folder-of-jsonl-gz"),
+    pytest.param("dir/pred.ndjson", _jsonl, False, id="folder-of-ndjson"),
+])
+def test_every_record_file_extract_writes_is_read(case, tmp_path, name, encode, zipped):
+    path = tmp_path / "in" / name
+    path.parent.mkdir(parents=True)
+    data = encode([diff_case.predicted(), dict(diff_case.predicted(), id="other")])
+    path.write_bytes(gzip.compress(data) if zipped else data)
+    out = diff_json(case["gold"], str(path.parent if name.startswith("dir/") else path))
+    reference = diff_json(case["gold"], case["pred"])
+    assert out["fields"] == reference["fields"] and out["wrong_numbers"] == reference["wrong_numbers"]
+    assert out["not_in_gold"] == ["other"]
+
+
+def test_diff_reads_extract_output_as_written(case, tmp_path):
+    outputs = {"pretty": tmp_path / "records.txt", "jsonl": tmp_path / "records.jsonl"}
+    for kind, path in outputs.items():
+        args = ["extract", case["corpus"], "-j", "1", "-o", str(path)] + (["--pretty"] if kind == "pretty" else [])
+        assert CliRunner().invoke(main, args).exit_code == 0
+    zipped = tmp_path / "records.jsonl.gz"
+    zipped.write_bytes(gzip.compress(outputs["jsonl"].read_bytes()))
+    diffs = [diff_json(case["gold"], str(p)) for p in (*outputs.values(), zipped)]
+    assert diffs[0]["overall"]["pred"] > 0 and diffs[0]["not_in_gold"] == []
+    assert diffs[0]["fields"] == diffs[1]["fields"] == diffs[2]["fields"]
+
+
+@pytest.mark.parametrize("data,message", [
+    pytest.param(b'{\n "id": "x",\n "dates": [}\n', "bad.txt:3: not JSON: Expecting value", id="broken-pretty"),
+    pytest.param(_pretty([{"id": "a"}]) + b'{\n "id": "b",,\n}\n', "bad.txt:5: not JSON", id="second-record"),
+    pytest.param(_jsonl([{"id": "a"}]) + b'{"id": "b", "da', "bad.txt:2: not JSON", id="torn-last-line"),
+    pytest.param(_pretty([{"id": "a"}, {"id": 1, "dates": 3}]), "bad.txt:4: not an article record",
+                 id="invalid-second-record"),
+    pytest.param(gzip.compress(_jsonl([{"id": "a"}]))[:-8], "bad.txt: unreadable", id="truncated-gzip"),
+    pytest.param("{}".encode("utf-16"), "bad.txt: unreadable", id="not-utf-8"),
+])
+def test_an_unreadable_record_file_names_the_line(tmp_path, data, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(data)
+    result = run(str(bad), str(bad))
+    assert result.exit_code == 2 and message in result.output, result.output
+
+
+# Scores of the case: F1 statistics 0.444, ranks 0.5, others >= 0.667; attributes: programs.issued 0/1,
+# officials.rank 1/2, statistics.qualifier 1/2, dates.part_of_day 2/3, positions F1 0.8, others 1.0.
+@pytest.mark.parametrize("args,code,messages", [
+    pytest.param(["--fail-under", "0"], 0, [], id="zero"),
+    pytest.param(["--fail-under", "0.4"], 1, ["attribute score below 0.4 in: programs.issued"], id="an-attribute"),
+    pytest.param(["--fail-under", "0.45"], 1, ["F1 below 0.45 in: statistics",
+                                               "attribute score below 0.45 in: programs.issued"], id="a-field"),
+    pytest.param(["--fail-under", "0.7"], 1, [
+        "F1 below 0.7 in: programs, ranks, statistics",
+        "attribute score below 0.7 in: dates.part_of_day, programs.issued, officials.rank, statistics.qualifier"],
+        id="attributes-and-fields"),
+    pytest.param(["--fail-on-wrong-numbers"], 1, ["3 wrong number(s)"], id="wrong-numbers"),
+    pytest.param(["--fail-on-wrong-numbers", "--fail-under", "0"], 1, ["3 wrong number(s)"], id="both"),
+    pytest.param([], 0, [], id="no-option"),
+])
+def test_fail_under_and_wrong_numbers_exit_code(case, args, code, messages):
+    result = run(case["gold"], case["pred"], "--no-lists", *args)
     assert result.exit_code == code, result.output
-    if code:
-        assert "statistics" in result.stderr
+    assert result.stderr.splitlines() == messages
+    assert diff_json(case["gold"], case["pred"], *args)["failed"] is bool(code)
 
 
-def test_fail_under_passes_gold_against_itself(case):
-    assert run(case["gold"], case["gold"], "--fail-under", "1.0").exit_code == 0
+@pytest.mark.parametrize("value", ["-0.1", "1.5", "90"], ids=["negative", "above-one", "percent"])
+def test_fail_under_outside_zero_to_one_is_a_usage_error(case, value):
+    result = run(case["gold"], case["pred"], "--fail-under", value)
+    assert result.exit_code == 2 and "0<=x<=1" in result.output
+
+
+def test_gold_against_itself_passes_every_check(case):
+    result = run(case["gold"], case["gold"], "--fail-under", "1.0", "--fail-on-wrong-numbers")
+    assert result.exit_code == 0, result.output
 
 
 def test_json_structure_is_stable(case):
     out = diff_json(case["gold"], case["pred"], "--fail-under", "0.6")
     assert list(out) == ["format", "gold", "pred", "articles", "fields", "overall", "attributes",
-                         "wrong_numbers", "per_article", "not_in_gold", "duplicates", "fail_under"]
+                         "wrong_numbers", "per_article", "not_in_gold", "duplicates", "fail_under", "failed"]
     assert out["format"] == "antq-extract-diff/1"
     assert list(out["fields"]) == list(FIELDS)
     assert set(out["fields"]["dates"]) == {"tp", "fp", "fn", "gold", "pred", "precision", "recall", "f1"}
@@ -166,7 +247,9 @@ def test_json_structure_is_stable(case):
                                            "attribute_errors", "wrong_numbers"]
     assert set(out["wrong_numbers"][0]) == {"id", "message", "differs", "sentence", "gold", "pred"}
     assert set(out["per_article"][0]["missed"][0]) == {"field", "label", "start", "end", "text", "spans", "record"}
-    assert out["fail_under"] == {"threshold": 0.6, "failing": ["ranks", "statistics"]}
+    assert out["fail_under"] == {"threshold": 0.6, "failing": ["ranks", "statistics"],
+                                 "failing_attributes": ["programs.issued", "officials.rank", "statistics.qualifier"]}
+    assert out["failed"] is True
 
 
 def test_missing_and_extra_articles(case, tmp_path):

@@ -22,15 +22,19 @@ from .report import render
 @click.option("--json", "as_json", is_flag=True, help="Print the diff as one JSON object (docs/diff.md) instead of a table.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False),
               help="Also write a self-contained HTML report here.")
-@click.option("--fail-under", type=float, metavar="F1",
-              help="Exit with status 1 when any field's F1 is below this (0..1).")
+@click.option("--fail-under", type=click.FloatRange(0, 1), metavar="SCORE",
+              help="Exit with status 1 when any field's F1, or any attribute's accuracy "
+                   "(officials' positions: set F1), is below this (0..1).")
+@click.option("--fail-on-wrong-numbers", is_flag=True, help="Exit with status 1 when any wrong number is listed.")
 @click.option("--lists/--no-lists", default=True, show_default=True,
               help="Per-article lists of missed, spurious and mismatched mentions in the table.")
-def diff_command(gold, pred, source, as_json, html_path, fail_under, lists):
+def diff_command(gold, pred, source, as_json, html_path, fail_under, fail_on_wrong_numbers, lists):
     """Compare predicted records PRED with gold records GOLD.
 
-    GOLD and PRED are each a folder of record files (*.json, *.jsonl), a .jsonl
-    file (one record a line) or a .json file. Articles are matched by id.
+    GOLD and PRED are each a file of records, whatever its name (JSONL, the
+    indented records of extract --pretty, a JSON list; gzipped or not), or a
+    folder of such files (*.json, *.jsonl, *.ndjson, optionally .gz). Articles
+    are matched by id.
     Prints per field precision, recall and F1 (micro over all articles), the
     attribute accuracies, F1 per article, what each article missed and
     added, and the wrong numbers.
@@ -42,13 +46,14 @@ def diff_command(gold, pred, source, as_json, html_path, fail_under, lists):
     sources = SourceTexts(source or default_source(gold))
     result = compare(gold_records, pred_records, sources)
     if as_json:
-        click.echo(json.dumps(to_json(result, gold, pred, fail_under), ensure_ascii=False))
+        click.echo(json.dumps(to_json(result, gold, pred, fail_under, fail_on_wrong_numbers), ensure_ascii=False))
     else:
         click.echo(table(result, gold, pred, lists))
     if html_path:
         Path(html_path).write_text(render(result, sources, gold, pred), encoding="utf-8")
         click.echo(f"HTML report: {html_path}", err=True)
-    failing = result.failing(fail_under) if fail_under is not None else []
-    if failing:
-        click.echo(f"F1 below {fail_under} in: {', '.join(failing)}", err=True)
+    failures = result.failures(fail_under, fail_on_wrong_numbers)
+    for line in failures:
+        click.echo(line, err=True)
+    if failures:
         sys.exit(1)

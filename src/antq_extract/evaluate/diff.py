@@ -88,6 +88,19 @@ class ArticleDiff:
         m = self.fields[name]
         return Counts(len(m.pairs), len(m.spurious), len(m.missed))
 
+    def total(self) -> Counts:
+        """Counts over all fields of this article."""
+        out = Counts()
+        for n in FIELDS:
+            out.add(self.counts(n))
+        return out
+
+    @property
+    def has_mismatches(self) -> bool:
+        """Anything missed, spurious, wrong or differing, or no usable predicted record."""
+        return bool(self.note or self.wrong_numbers or self.attribute_errors
+                    or any(m.missed or m.spurious for m in self.fields.values()))
+
     def missed(self) -> list[Item]:
         """Gold items not found, wrong numbers left out (they are listed on their own)."""
         taken = {id(w.gold) for w in self.wrong_numbers}
@@ -134,8 +147,8 @@ class DiffResult:
 
     def overall(self) -> Counts:
         out = Counts()
-        for c in self.totals().values():
-            out.add(c)
+        for a in self.articles:
+            out.add(a.total())
         return out
 
     def attributes(self) -> dict[str, dict[str, object]]:
@@ -162,6 +175,32 @@ class DiffResult:
     def failing(self, threshold: float) -> list[str]:
         """Fields whose micro F1 is below ``threshold``."""
         return [n for n, c in self.totals().items() if c.f1 < threshold]
+
+    def failing_attributes(self, threshold: float) -> list[str]:
+        """Attributes ("dates.part_of_day") whose accuracy, or positions' set F1, is below ``threshold``.
+
+        An attribute without a matched pair to compare has no score and never fails.
+        """
+        out = []
+        for name, attrs in self.attributes().items():
+            for attr, v in attrs.items():
+                score = v.accuracy if isinstance(v, Tally) else (v.f1 if v.pairs else None)
+                if score is not None and score < threshold:
+                    out.append(f"{name}.{attr}")
+        return out
+
+    def failures(self, threshold: Optional[float] = None, wrong_numbers: bool = False) -> list[str]:
+        """Why the diff fails, one line each (empty: it passes): scores below ``threshold``, and,
+        when ``wrong_numbers`` is set, any wrong number."""
+        out = []
+        if threshold is not None:
+            if fields := self.failing(threshold):
+                out.append(f"F1 below {threshold} in: {', '.join(fields)}")
+            if attrs := self.failing_attributes(threshold):
+                out.append(f"attribute score below {threshold} in: {', '.join(attrs)}")
+        if wrong_numbers and (wrong := self.wrong_numbers()):
+            out.append(f"{len(wrong)} wrong number(s)")
+        return out
 
 
 def _note(pred) -> Optional[str]:

@@ -45,7 +45,8 @@ def _article_json(a) -> dict:
     }
 
 
-def to_json(result: DiffResult, gold: str, pred: str, threshold: Optional[float] = None) -> dict:
+def to_json(result: DiffResult, gold: str, pred: str, threshold: Optional[float] = None,
+            fail_on_wrong_numbers: bool = False) -> dict:
     """The machine form of a diff; its keys are a stable interface (docs/diff.md)."""
     return {
         "format": JSON_FORMAT, "gold": gold, "pred": pred,
@@ -58,8 +59,10 @@ def to_json(result: DiffResult, gold: str, pred: str, threshold: Optional[float]
         "per_article": [_article_json(a) for a in result.articles],
         "not_in_gold": result.not_in_gold,
         "duplicates": result.duplicates,
-        "fail_under": None if threshold is None else {"threshold": threshold,
-                                                      "failing": result.failing(threshold)},
+        "fail_under": None if threshold is None else {
+            "threshold": threshold, "failing": result.failing(threshold),
+            "failing_attributes": result.failing_attributes(threshold)},
+        "failed": bool(result.failures(threshold, fail_on_wrong_numbers)),
     }
 
 

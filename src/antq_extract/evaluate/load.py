@@ -1,18 +1,22 @@
 """Reading what a diff compares: records (gold or predicted) and the article texts.
 
-Records come from a folder (every ``*.json`` holding one record, or a list of
-records, and every ``*.jsonl``), a ``.jsonl`` file (one record a line) or a
-``.json`` file. They are validated as :class:`ArticleRecord`; extra fields are
+Records come from a file or a folder (its ``*.json``, ``*.jsonl``, ``*.ndjson``
+files, gzipped or not). A file is read whatever its name: gzip is known by its
+magic bytes, and its text is JSONL (one record a line), records one after
+another as ``extract --pretty`` writes them, or a JSON list. They are validated as :class:`ArticleRecord`; extra fields are
 allowed. Article texts, needed only to show sentences and highlighted spans,
 come from a folder of article files (matched by file stem) or a JSONL of
 articles, read and decoded exactly as ``extract`` reads them (HTML pages included).
 """
 from __future__ import annotations
 
+import gzip
 import json
+import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, TextIO
 
 from pydantic import ValidationError
 
@@ -20,10 +24,11 @@ from ..decode import decode, decode_text
 from ..errors import AntqError
 from ..article import RawArticle
 from ..batch.walk import walk_files
-from ..inputs import JSONL_SUFFIXES, iter_inputs
+from ..inputs import _GZIP_MAGIC as GZIP_MAGIC, JSONL_SUFFIXES, iter_inputs
 from ..models import ArticleRecord
 
-RECORD_SUFFIXES = (".json", ".jsonl")
+RECORD_SUFFIXES = (".json", ".json.gz") + JSONL_SUFFIXES  # files read in a folder
+_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 class RecordFileError(Exception):
@@ -60,9 +65,9 @@ def _first_error(exc: ValidationError) -> str:
 
 def _objects(path: Path) -> Iterator[tuple[str, object]]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in RECORD_SUFFIXES)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(RECORD_SUFFIXES))
         if not files:
-            raise RecordFileError(f"{path}: no .json or .jsonl records in this folder")
+            raise RecordFileError(f"{path}: no .json, .jsonl or .ndjson records (gzipped or not) in this folder")
         for p in files:
             yield from _file_objects(p)
     elif path.is_file():
@@ -72,22 +77,51 @@ def _objects(path: Path) -> Iterator[tuple[str, object]]:
 
 
 def _file_objects(path: Path) -> Iterator[tuple[str, object]]:
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix == ".jsonl":
-        for no, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                yield f"{path}:{no}", _parse(line, f"{path}:{no}")
-        return
-    obj = _parse(text, str(path))
-    for i, one in enumerate(obj if isinstance(obj, list) else [obj]):
-        yield (f"{path}[{i}]" if isinstance(obj, list) else str(path)), one
-
-
-def _parse(text: str, where: str):
+    """Every record of one file, whatever its name: JSONL, indented records, a list; gzipped or not."""
     try:
-        return json.loads(text)
-    except ValueError as exc:
-        raise RecordFileError(f"{where}: not JSON: {exc}") from None
+        with _open_text(path) as fh:
+            yield from _values(fh, str(path))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:  # corrupt .gz, not UTF-8
+        raise RecordFileError(f"{path}: unreadable: {exc}") from None
+
+
+def _open_text(path: Path) -> TextIO:
+    with open(path, "rb") as fh:
+        gzipped = fh.read(2) == GZIP_MAGIC
+    return (gzip.open if gzipped else open)(path, "rt", encoding="utf-8-sig")
+
+
+def _values(fh: TextIO, name: str) -> Iterator[tuple[str, object]]:
+    """JSONL line by line (streamed) while the lines are whole JSON values; else the rest read
+    whole as concatenated JSON values (``extract --pretty``). A list gives its items."""
+    no = 0
+    for no, line in enumerate(fh, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            yield from _concatenated(line + fh.read(), name, no)
+            return
+        yield from _items(obj, f"{name}:{no}")
+
+
+def _concatenated(text: str, name: str, first_line: int) -> Iterator[tuple[str, object]]:
+    decoder, pos, line, counted = json.JSONDecoder(), 0, first_line, 0
+    while (pos := _SPACE.match(text, pos).end()) < len(text):
+        line, counted = line + text.count("\n", counted, pos), pos
+        try:
+            obj, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            raise RecordFileError(f"{name}:{first_line + exc.lineno - 1}: not JSON: {exc.msg}") from None
+        yield from _items(obj, f"{name}:{line}")
+
+
+def _items(obj, where: str) -> Iterator[tuple[str, object]]:
+    if isinstance(obj, list):
+        yield from ((f"{where}[{i}]", one) for i, one in enumerate(obj))
+    else:
+        yield where, obj
 
 
 def default_source(gold: str | Path) -> Optional[Path]:
