@@ -1,4 +1,4 @@
-"""The spaCy component: found by name on a blank Vietnamese pipeline, mentions on doc.spans."""
+"""The spaCy component: found by name, mentions on doc.spans labelled by field, kept by every serialisation."""
 from __future__ import annotations
 
 import subprocess
@@ -6,12 +6,14 @@ import sys
 
 import pytest
 import spacy
+from spacy.tokens import Doc, DocBin
 
-from antq_extract.spacy_component import SPAN_KEYS
+from antq_extract.spacy_component import ALL_SPANS, SPAN_KEYS, SPAN_LABELS
 
 from conftest import corpus_files
 
 BLANK_VI = {"nlp": {"tokenizer": {"use_pyvi": False}}}
+SENTENCE = "Sáng 24/5/2023, Thiếu uý Lê Văn Hùng thu giữ hơn 40.000 viên ma túy."
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +21,18 @@ def nlp():
     nlp = spacy.blank("vi", config=BLANK_VI)
     nlp.add_pipe("antq_extract")
     return nlp
+
+
+def spans(doc: Doc) -> dict:
+    """Every span group as (start_char, end_char, label, value): what a user reads back."""
+    return {key: [(s.start_char, s.end_char, s.label_, s._.antq_value) for s in group]
+            for key, group in doc.spans.items()}
+
+
+def mentions(record, field: str) -> list[tuple[int, int]]:
+    found = getattr(record, field)
+    items = found if isinstance(found, list) else [found] if found else []
+    return [(m.start, m.end) for it in items for m in getattr(it, "mentions", [it]) if m.start is not None]
 
 
 def test_the_entry_point_registers_the_factory_without_an_import():
@@ -29,11 +43,35 @@ def test_the_entry_point_registers_the_factory_without_an_import():
     assert "antq_extract" in proc.stdout
 
 
-def test_a_sentence(nlp):
-    doc = nlp("Sáng 24/5/2023, Đại tá Nguyễn Văn An chủ trì hội nghị.")
-    assert [(s.text, s.label_) for s in doc.spans["antq_ranks"]] == [("Đại tá", "Đại tá")]
-    assert doc._.antq_record.ranks[0].rank == "Đại tá"
-    assert set(SPAN_KEYS.values()) <= set(doc.spans)
+@pytest.mark.parametrize("key,text,label,value", [
+    pytest.param("antq_ranks", "Thiếu uý", "antq_rank", {"rank": "Thiếu úy", "official": "Lê Văn Hùng"}, id="rank"),
+    pytest.param("antq_officials", "Lê Văn Hùng", "antq_official",
+                 {"name": "Lê Văn Hùng", "rank": "Thiếu úy", "start": 25, "end": 36}, id="official"),
+    pytest.param("antq_dates", "Sáng 24/5/2023,", "antq_date",
+                 {"value": "2023-05-24", "part_of_day": "sáng", "text": "Sáng 24/5/2023"}, id="date"),
+    pytest.param("antq_statistics", "hơn 40.000 viên ma túy.", "antq_statistic",
+                 {"value": 40000, "qualifier": "more_than", "unit": "viên ma túy"}, id="statistic"),
+])
+def test_span_labels_are_fields_and_values_are_normalized(nlp, key, text, label, value):
+    doc = nlp(SENTENCE)
+    [span] = doc.spans[key]
+    assert (span.text, span.label_) == (text, label)
+    assert value.items() <= span._.antq_value.items()
+    assert span in doc.spans[ALL_SPANS]
+
+
+def test_the_record_is_plain_data_with_a_pydantic_view(nlp):
+    doc = nlp(SENTENCE)
+    assert doc._.antq_record.ranks[0].rank == "Thiếu úy"
+    assert doc._.antq_data == doc._.antq_record.model_dump(mode="json")
+    assert isinstance(doc._.antq_json, str)
+    assert nlp.make_doc(SENTENCE)._.antq_record is None, "nothing before the component ran"
+
+
+def test_an_empty_text_gives_an_error_record_and_no_span(nlp):
+    doc = nlp("")
+    assert doc._.antq_record.error.code == "E101"
+    assert set(doc.spans) == {*SPAN_KEYS.values(), ALL_SPANS} and not any(doc.spans.values())
 
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem[:3])
@@ -42,19 +80,47 @@ def test_spans_are_the_record_mentions(nlp, path):
     record = doc._.antq_record
     assert record.error is None
     for field, key in SPAN_KEYS.items():
-        expected = []
-        for item in getattr(record, field):
-            for m in (item.mentions if hasattr(item, "mentions") else [item]):
-                expected.append((m.start, m.end))
-        spans = doc.spans[key]
-        assert len(spans) == len(expected), field
-        for span, (start, end) in zip(spans, expected):
-            # expanded to whole tokens: the span covers the mention
+        expected = mentions(record, field)
+        group = doc.spans[key]
+        assert len(group) == len(expected), field
+        for span, (start, end) in zip(group, expected):
+            # expanded to whole tokens: the span covers the mention, whose exact offsets are in the value
             assert span.start_char <= start and end <= span.end_char, (field, span.text)
-            assert span.label_
+            assert span.label_ == SPAN_LABELS[field]
+            assert (span._.antq_value["start"], span._.antq_value["end"]) == (start, end)
+    assert len(doc.spans[ALL_SPANS]) == sum(len(doc.spans[k]) for k in SPAN_KEYS.values())
 
 
-def test_labels_are_normalized_values(nlp):
-    doc = nlp("Thiếu uý Lê Văn Hùng, ngày 3/6/2013, thu giữ hơn 40.000 viên ma túy.")
-    assert [s.label_ for s in doc.spans["antq_ranks"]] == ["Thiếu úy"]
-    assert "2013-06-03" in [s.label_ for s in doc.spans["antq_dates"]]
+def _to_bytes(doc: Doc, vocab) -> Doc:
+    return Doc(vocab).from_bytes(doc.to_bytes())
+
+
+def _docbin(doc: Doc, vocab) -> Doc:
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    return next(DocBin().from_bytes(data).get_docs(vocab))
+
+
+@pytest.mark.parametrize("roundtrip", [_to_bytes, _docbin], ids=["to_bytes", "docbin"])
+def test_serialised_docs_keep_spans_values_and_record(nlp, roundtrip):
+    doc = nlp(corpus_files()[1].read_text(encoding="utf-8"))
+    back = roundtrip(doc, spacy.blank("vi", config=BLANK_VI).vocab)  # a fresh vocab: strings travel too
+    assert spans(back) == spans(doc)
+    assert back._.antq_record == doc._.antq_record
+    assert back._.antq_data == doc._.antq_data
+
+
+def test_two_processes_give_the_same_docs(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in corpus_files()]
+    alone = list(nlp.pipe(texts))
+    parallel = list(nlp.pipe(texts, n_process=2, batch_size=2))
+    assert [spans(d) for d in parallel] == [spans(d) for d in alone]
+    assert [d._.antq_record for d in parallel] == [d._.antq_record for d in alone]
+    assert all(d.spans[ALL_SPANS] for d in parallel), "every corpus article has mentions"
+
+
+def test_the_module_example_runs():
+    import doctest
+
+    from antq_extract import spacy_component
+
+    assert doctest.testmod(spacy_component).failed == 0
