@@ -72,6 +72,19 @@ def test_report_is_self_contained(report):
     assert tree.css_first("style") is not None
 
 
+def test_without_the_text_wrong_numbers_link_to_their_list_entry(tmp_path):
+    case = diff_case.write_case(tmp_path)
+    (tmp_path / "nothing").mkdir()
+    out = tmp_path / "report.html"
+    CliRunner().invoke(main, ["diff", case["gold"], case["pred"], "--source", str(tmp_path / "nothing"),
+                              "--html", str(out)])
+    tree = HTMLParser(out.read_text(encoding="utf-8"))
+    links = [li.css("a")[1].attributes["href"][1:] for li in tree.css("section.wrong-numbers li")]
+    targets = [tree.css_first(f"[id='{t}']") for t in links]
+    assert len(targets) == 3 and all(t.tag == "li" and "wrong" in t.attributes["class"] for t in targets)
+    assert not tree.css("mark[data-side]"), "no text, no marks"
+
+
 def _chromium():
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if not found:

@@ -94,7 +94,6 @@ def _open_text(path: Path) -> TextIO:
 def _values(fh: TextIO, name: str) -> Iterator[tuple[str, object]]:
     """JSONL line by line (streamed) while the lines are whole JSON values; else the rest read
     whole as concatenated JSON values (``extract --pretty``). A list gives its items."""
-    no = 0
     for no, line in enumerate(fh, 1):
         if not line.strip():
             continue
