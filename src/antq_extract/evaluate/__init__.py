@@ -3,7 +3,8 @@
 ``match`` pairs gold and predicted mentions by the keys of the guidelines,
 ``diff`` scores them (P/R/F1, attribute accuracies, wrong numbers),
 ``formats`` prints the terminal table and the JSON, ``report`` writes the
-HTML page, ``load`` reads records and article texts, ``command`` is the CLI.
+HTML page (``highlight`` marks the mentions in its texts), ``load`` reads
+records and article texts, ``command`` is the CLI.
 
 >>> from antq_extract.evaluate import compare, load_records
 """
