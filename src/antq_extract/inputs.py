@@ -93,7 +93,7 @@ def _glob(pattern: str, max_bytes: int, include, report: Report) -> Iterator[Ite
         else:
             yield from _file(path, path_id(path, root), max_bytes)
     if not matched:
-        yield _unreadable(pattern, pattern, "no file matches this pattern")
+        yield _unreadable(shown(pattern), pattern, "no file matches this pattern")
 
 
 def _unreadable(rid: str, where, detail) -> BadInput:
