@@ -80,16 +80,16 @@ def test_file_name_not_utf8_in_a_walked_folder(tmp_path):
 
 # --- item 3: deep nesting ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("line", [
-    pytest.param('{"id":"deep","text":"x","v":' + "[" * 10000 + "]" * 10000 + "}", id="as-a-value"),
-    pytest.param("[" * 10000 + "]" * 10000, id="whole-line"),
-    pytest.param('{"id":"deep","text":"x","v":' + '{"a":' * 10000 + "1" + "}" * 10001, id="objects"),
+@pytest.mark.parametrize("line, rid", [
+    pytest.param('{"id":"deep","text":"x","v":' + "[" * 10000 + "]" * 10000 + "}", "deep", id="as-a-value"),
+    pytest.param("[" * 10000 + "]" * 10000, "n:1", id="whole-line"),
+    pytest.param('{"text":"x","v":' + '{"a":' * 10000 + "1" + "}" * 10001, "n:1", id="objects-no-id"),
 ])
-def test_deeply_nested_line_is_e105(tmp_path, line):
+def test_deeply_nested_line_is_e105(tmp_path, line, rid):
     source = tmp_path / "n.jsonl"
     source.write_text(line + '\n{"id":"after","text":"Hội nghị."}\n')
     records, _ = _run(str(source))
-    assert _codes(records) == [("n:1", "E105"), ("after", None)]
+    assert _codes(records) == [(rid, "E105"), ("after", None)]
     assert "nested too deep" in records[0]["error"]["message"]
 
 

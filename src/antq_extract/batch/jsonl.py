@@ -76,11 +76,23 @@ def _fallback_id(origin: str, no: int) -> str:
 
 def _oversized_line(head: bytes, no: int, origin: str, max_bytes: int) -> BadInput:
     """The record of a line too long to read: its id when the line's head names one."""
-    found = _ID_HEAD.search(head)
-    rid = (found.group(1) or found.group(2)).decode("utf-8", "replace") if found else _fallback_id(origin, no)
+    rid = _head_id(head, origin, no)
     message = "[E104] " + Errors.E104.format(size=f"line {no}: more than {line_limit(max_bytes)}",
                                              limit=max_bytes)
     return BadInput(rid, "E104", message, f"{origin}:{no}", path=_path(origin))
+
+
+def _head_id(head: bytes, origin: str, no: int) -> str:
+    """The id a line that cannot be parsed names in its first bytes, else ``file-stem:line``."""
+    found = _ID_HEAD.search(head[:4096])
+    if not found:
+        return _fallback_id(origin, no)
+    if found.group(2):
+        return found.group(2).decode("ascii")
+    try:  # the id as the parser would have read it, escapes undone
+        return safe_text(json.loads(b'"' + found.group(1) + b'"'))
+    except ValueError:
+        return found.group(1).decode("utf-8", "replace")
 
 
 def _path(origin: str) -> Optional[str]:
@@ -100,7 +112,7 @@ def parse_jsonl_line(line: bytes, no: int, origin: str):
     except (ValueError, UnicodeDecodeError) as exc:
         return _malformed(fallback, no, origin, exc)
     except RecursionError:
-        return _malformed(fallback, no, origin, "nested too deep to read")
+        return _malformed(_head_id(line, origin, no), no, origin, "nested too deep to read")
     if not isinstance(obj, dict):
         return _malformed(fallback, no, origin, "not a JSON object")
     rid, text, page = obj.get("id"), obj.get("text"), obj.get("html")
