@@ -27,7 +27,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Sequence, Union
 
 from .article import BadInput, RawArticle
 from .batch import html
-from .batch.jsonl import jsonl_lines, parse_jsonl_line  # noqa: F401  (part of this module's API)
+from .batch.jsonl import jsonl_lines
 from .batch.names import path_id, shown
 from .batch.reading import open_stream, read_bounded
 from .batch.walk import INCLUDE, SKIPPED, glob_paths, glob_root, has_magic, walk
