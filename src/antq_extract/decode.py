@@ -4,8 +4,8 @@ Order of trust: a BOM (UTF-8, UTF-16), UTF-16 without BOM (by the pattern of
 NUL bytes), strict UTF-8, then the legacy Vietnamese 8-bit encodings — TCVN3
 (ABC), VNI and Windows-1258 — scored against each other by :mod:`.legacy`
 (signatures seen, share of words that read as Vietnamese syllables). Bytes
-that are mostly UTF-8 (more valid non-ASCII characters than bad bytes) with a
-few stray bytes are UTF-8 unless a legacy encoding reads as Vietnamese clearly
+that are UTF-8 with a few stray bytes (fewer bad bytes than valid non-ASCII
+characters, or under 1 % of the bytes) are UTF-8 unless a legacy encoding reads as Vietnamese clearly
 better (``legacy.MARGIN``): each bad byte becomes U+FFFD (one character for
 one byte) and warning W004 counts them. UTF-8
 text that is such legacy bytes read as Windows-1252 ("C«ng an tØnh") is
@@ -81,7 +81,7 @@ def _legacy(data: bytes, exc: UnicodeDecodeError) -> Decoded:
     name, scores = legacy.detect(data)
     lenient = data.decode("utf-8", "surrogateescape")
     bad = len(_BAD_BYTE.findall(lenient))
-    if len(_NON_ASCII.findall(lenient)) > bad:  # mostly UTF-8, with stray bytes
+    if bad < max(len(_NON_ASCII.findall(lenient)), len(data) / 100):  # UTF-8 with stray bytes
         text = _BAD_BYTE.sub("\ufffd", lenient)
         best = max(v.share for v in scores)
         if name is None or best <= legacy.text_share(text) + legacy.MARGIN:
