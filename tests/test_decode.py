@@ -10,10 +10,14 @@ from pathlib import Path
 import pytest
 
 from antq_extract import legacy
+from antq_extract.article import RawArticle
 from antq_extract.decode import decode, decode_text
 from antq_extract.errors import InputError
+from antq_extract.pipeline import process
 from antq_extract.rules import load_tsv
 from antq_extract.syllables import is_syllable
+
+from conftest import CORPUS
 
 SAMPLE = ("Sáng 24/5, Đại tá Nguyễn Văn Hưởng, Phó Giám đốc Công an tỉnh, chủ trì hội nghị "
           "“Tổng kết phong trào Toàn dân bảo vệ an ninh Tổ quốc” – Ủy ban nhân dân huyện Đắk Mil.")
@@ -173,6 +177,45 @@ def test_undecodable_input_is_a_coded_error(data, code):
     if code == "E103" and not data.startswith(codecs.BOM_UTF16_LE):
         for name in legacy.CANDIDATES:   # the message names what was tried and seen
             assert f"as {name}:" in err.value.message
+
+
+def _stray(data: bytes, bytes_at: dict) -> bytes:
+    """``data`` with stray bytes put in between whole lines (so no character is cut)."""
+    lines = data.split(b"\n")
+    for line, stray in bytes_at.items():
+        lines[line] = stray + lines[line]
+    return b"\n".join(lines)
+
+
+STRAY = [
+    pytest.param("000_99bdb903f52ab02b.txt", {2: b"\xff", 4: b"\x80\x81"}, 3, id="corpus-000-three-bytes"),
+    pytest.param("002_493233f6a5b72f62.txt", {0: b"\xc3"}, 1, id="corpus-002-truncated-sequence"),
+    pytest.param("004_a0017edc716a5e51.txt", {2: b"\xa0", 6: b"\xe1\xbb"}, 3, id="corpus-004-nbsp-and-cut"),
+]
+
+
+@pytest.mark.parametrize("name, bytes_at, bad", STRAY)
+def test_utf8_with_stray_bytes_stays_utf8_with_a_warning(corpus_records, name, bytes_at, bad):
+    """Issue 14 item 13: such bytes were read as VNI, the whole text mojibake (0 officials instead of 4)."""
+    clean = (CORPUS / name).read_bytes()
+    decoded = decode(_stray(clean, bytes_at))
+    assert decoded.encoding == "utf-8" and decoded.text.count("\ufffd") == bad
+    assert decoded.warnings == (f"[W004] {bad} byte(s) that are not UTF-8 replaced by U+FFFD",)
+    record = process(RawArticle(id="x", data=_stray(clean, bytes_at)))
+    assert [o.name for o in record.officials] == [o.name for o in corpus_records[Path(name).stem][1].officials]
+    assert record.warnings[0].startswith("[W004]")
+
+
+def test_unaccented_text_with_a_stray_byte_is_utf8():
+    """Under 1 % of the bytes bad, in a word that no legacy table makes Vietnamese either."""
+    data = b"Cong an tinh to chuc hoi nghi tong ket cong tac nam 2023 va trien khai nhiem vu. " * 2 + b"v\xffu."
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8" and decoded.text.endswith("v\ufffdu.") and decoded.warnings
+
+
+def test_legacy_text_with_a_stray_byte_is_still_legacy():
+    data = legacy.encode(SAMPLE, "vni") + b"\xff"
+    assert decode(data).encoding == "vni"
 
 
 SYLLABLES = [

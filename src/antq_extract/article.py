@@ -18,6 +18,19 @@ class RawArticle:
     title: Optional[str] = None       # title from input metadata
     url: Optional[str] = None
     origin: str = ""                  # where it came from, for messages ("file.jsonl:12")
+    path: Optional[str] = None        # the input file it came from (the record's ``path``)
+    warnings: list[str] = field(default_factory=list)  # found while reading the input (W004, W006)
+
+
+@dataclass
+class BadInput:
+    """An input item that failed before it became an article (malformed JSONL line...)."""
+
+    id: str
+    code: str
+    message: str
+    origin: str = ""
+    path: Optional[str] = None
 
 
 @dataclass

@@ -11,6 +11,7 @@ from . import __version__
 from .batch.job import Job
 from .batch.output import ResumeError
 from .batch.runner import CHUNK_SIZE, default_jobs
+from .batch.walk import INCLUDE
 from .batch.work import DEFAULT_TIMEOUT, FIELDS, Options
 from .decode import MAX_BYTES
 from .models import json_schema
@@ -46,7 +47,11 @@ def main():
               help="Per-article time limit in seconds (0: none): a slower article gives an error record E106.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, show_default=True,
               help="Articles sent to a worker at a time; output is flushed and fsynced per chunk.")
-def extract(paths, output, pretty, summary, jobs, resume, engine, scheduler, max_bytes, timeout, chunk_size):
+@click.option("--include", "include", multiple=True, metavar="GLOB",
+              help="File names a folder walk reads (repeatable; default: " + " ".join(INCLUDE)
+              + "); other files are skipped and counted. Files named directly are always read.")
+def extract(paths, output, pretty, summary, jobs, resume, engine, scheduler, max_bytes, timeout, chunk_size,
+            include):
     """Extract records from PATHS: text files, HTML pages, folders (walked), globs,
     .jsonl / .jsonl.gz files, or - for stdin.
 
@@ -60,7 +65,7 @@ def extract(paths, output, pretty, summary, jobs, resume, engine, scheduler, max
     job = Job(paths, output=None if output == "-" else Path(output),
               options=Options(max_bytes=max_bytes, timeout=timeout or None, pretty=pretty),
               jobs=jobs or default_jobs(), engine=engine, scheduler=scheduler, resume=resume,
-              chunk_size=chunk_size, summary=summary)
+              chunk_size=chunk_size, summary=summary, include=include or INCLUDE)
     try:
         stats = job.run()
     except ResumeError as exc:
@@ -81,9 +86,15 @@ def _report(stats, summary):
         click.echo(f"resume: {stats.skipped} article(s) already done, skipped", err=True)
     if stats.duplicates:
         click.echo(f"{stats.duplicates} duplicate id(s): see their E107 records", err=True)
+    if stats.inputs.skipped:
+        click.echo(f"{stats.inputs.skipped} file(s) in the folders skipped: their names match no --include glob",
+                   err=True)
+    for path in stats.inputs.empty:
+        click.echo(f"{path}: no articles in this input", err=True)
     failed = stats.failed + stats.previous.errors
     if failed:
         click.echo(f"{failed} article(s) failed: see their 'error' objects", err=True)
+    if failed or stats.inputs.empty:
         sys.exit(1)
 
 

@@ -3,7 +3,11 @@
 Order of trust: a BOM (UTF-8, UTF-16), UTF-16 without BOM (by the pattern of
 NUL bytes), strict UTF-8, then the legacy Vietnamese 8-bit encodings — TCVN3
 (ABC), VNI and Windows-1258 — scored against each other by :mod:`.legacy`
-(signatures seen, share of words that read as Vietnamese syllables). UTF-8
+(signatures seen, share of words that read as Vietnamese syllables). Bytes
+that are UTF-8 with a few stray bytes (fewer bad bytes than valid non-ASCII
+characters, or under 1 % of the bytes) are UTF-8 unless a legacy encoding reads as Vietnamese clearly
+better (``legacy.MARGIN``): each bad byte becomes U+FFFD (one character for
+one byte) and warning W004 counts them. UTF-8
 text that is such legacy bytes read as Windows-1252 ("C«ng an tØnh") is
 converted too. Anything else is an error record naming what was seen.
 ``Decoded.encoding`` is one of "utf-8", "utf-16", "tcvn3", "vni", "windows-1258".
@@ -19,22 +23,25 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import legacy
-from .errors import InputError
+from .errors import InputError, Warnings
 
 MAX_BYTES = 5_000_000
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "utf-8"), (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16", "utf-16"))
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_BAD_BYTE = re.compile("[\udc80-\udcff]")   # a byte that is not UTF-8, under "surrogateescape"
+_NON_ASCII = re.compile(r"[^\x00-\x7f\udc80-\udcff]")
 
 
 @dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str
+    warnings: tuple = field(default=(), repr=False, compare=False)
 
 
 def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
@@ -72,6 +79,15 @@ def _legacy(data: bytes, exc: UnicodeDecodeError) -> Decoded:
     """Not UTF-8: the legacy encoding that reads best, or an error naming what was seen."""
     _binary(data)
     name, scores = legacy.detect(data)
+    lenient = data.decode("utf-8", "surrogateescape")
+    bad = len(_BAD_BYTE.findall(lenient))
+    if bad < max(len(_NON_ASCII.findall(lenient)), len(data) / 100):  # UTF-8 with stray bytes
+        text = _BAD_BYTE.sub("\ufffd", lenient)
+        best = max(v.share for v in scores)
+        if name is None or best <= legacy.text_share(text) + legacy.MARGIN:
+            warning = "[W004] " + Warnings.W004.format(count=bad, what="byte(s) that are not UTF-8")
+            decoded = decode_text(text)
+            return Decoded(decoded.text, decoded.encoding, (warning,))
     if name is not None:
         return _checked(legacy.convert(data, name), name)
     seen = "; ".join(map(str, scores))

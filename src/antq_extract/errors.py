@@ -24,6 +24,9 @@ class Warnings:
     W001 = "Impossible date {text!r} at {start}: no value given"
     W002 = "Weekday {weekday!r} contradicts the date {text!r} at {start}"
     W003 = "Document {kind} số {number}: codes disagree ({codes})"
+    W004 = "{count} {what} replaced by U+FFFD"
+    W005 = "A run of {count} combining marks at {start}: only the first {kept} are read"
+    W006 = "Published date {value!r} from the input is not an ISO 8601 date in {low}-{high}: not used"
 
 
 class AntqError(Exception):

@@ -33,6 +33,7 @@ from .syllables import reads_vietnamese, share
 CANDIDATES = ("tcvn3", "vni", "windows-1258")
 MIN_SHARE = 0.6      # share of non-ASCII words that must read as Vietnamese
 SAMPLE = 200         # words scored per candidate
+MARGIN = 0.2         # how much better a conversion must read than the text as it is
 _CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 _CP1252_CHARS = {chr(b): ch for b, ch in _CP1252.items()}
 _TOKEN = re.compile(r"[^ \t\r\n\f\v\xa0]+")
@@ -217,9 +218,19 @@ def from_mojibake(text: str) -> Optional[tuple[str, str]]:
     name, scores = detect(data)
     if name is None:
         return None
-    as_is = share([t for t in _TOKEN.findall(text) if not t.isascii()][:SAMPLE])
     best = max(v.share for v in scores)
-    return (convert(data, name), name) if best > as_is + 0.2 else None
+    return (convert(data, name), name) if best > text_share(text) + MARGIN else None
+
+
+def text_share(text: str) -> float:
+    """The share of the first ``SAMPLE`` words with non-ASCII letters of ``text`` that read as Vietnamese."""
+    tokens = []
+    for m in _TOKEN.finditer(text, 0, _HEAD * 2):
+        if not m.group().isascii():
+            tokens.append(m.group()[:64])
+            if len(tokens) == SAMPLE:
+                break
+    return share(tokens)
 
 
 def _as_bytes(text: str) -> Optional[bytes]:

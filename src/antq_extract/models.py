@@ -111,6 +111,8 @@ class ArticleRecord(_Model):
     error: Optional[ErrorInfo] = None
     encoding: Optional[str] = Field(default=None, description="how the input bytes were decoded")
     url: Optional[str] = None
+    path: Optional[str] = Field(default=None, description="the input file the record came from "
+                                "(a JSONL line's file too); null for standard input and text given directly")
 
 
 MENTION_FIELDS = ("dates", "ranks", "statistics")

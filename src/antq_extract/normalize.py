@@ -6,6 +6,12 @@ and "-" for dash variants, and no zero-width characters. Extractors work on
 ``NormText.text``; ``NormText.to_source`` turns their offsets into offsets of
 the decoded input. Nothing else in the project does offset arithmetic.
 
+A run of more than ``MAX_MARKS`` combining marks on one character (no script
+needs more; Unicode's stream-safe format stops at 30) is read with its first
+``MAX_MARKS`` only: composing a run of 100 000 marks takes minutes inside C,
+where no time limit can interrupt it. The view maps the whole run back to its
+source span, so offsets stay valid, and ``warnings()`` reports it (W005).
+
 >>> n = NormText.of("Uỷ\\u00a0ban  hoà\\u200b")
 >>> n.text
 'Ủy ban  hòa'
@@ -22,7 +28,10 @@ from functools import lru_cache
 
 import regex
 
+from .errors import Warnings
 from .rules import load_yaml
+
+MAX_MARKS = 30
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +75,15 @@ _MARK = regex.compile(r"\p{M}")
 def _replace(piece: str, chars: dict) -> str:
     if piece in chars:
         return chars[piece]
+    marks = _marks(piece)
+    if marks > MAX_MARKS:
+        piece = piece[:len(piece) - marks + MAX_MARKS]
     return unicodedata.normalize("NFC", piece)
+
+
+def _marks(piece: str) -> int:
+    """The combining marks of a cluster (a base character and its marks, or marks alone)."""
+    return len(piece) - (not _MARK.match(piece))
 
 
 @dataclass(frozen=True)
@@ -80,16 +97,20 @@ class NormText:
     text: str
     edits: tuple
     _keys: tuple = ()
+    trimmed: tuple = ()  # (source start, marks) of every run longer than MAX_MARKS
 
     @classmethod
     def of(cls, source: str) -> "NormText":
         chars, tone, tone_re, special, mapped = _tables()
         pieces, edits = [], []
         pos = npos = 0
+        trimmed = []
         # Without combining marks (most NFC text) only mapped characters need work: the
         # character-class scan is several times faster than trying the cluster branch everywhere.
         for m in (special if _MARK.search(source) else mapped).finditer(source):
             a, b = m.span()
+            if b - a > MAX_MARKS and _marks(m.group()) > MAX_MARKS:
+                trimmed.append((a, _marks(m.group())))
             rep = _replace(m.group(), chars)
             if rep == m.group():
                 continue
@@ -103,7 +124,11 @@ class NormText:
         text = "".join(pieces)
         # Tone placement swaps keep the length, so the map stays valid.
         text = _place_tones(text)
-        return cls(text, tuple(edits), tuple(e[0] for e in edits))
+        return cls(text, tuple(edits), tuple(e[0] for e in edits), tuple(trimmed))
+
+    def warnings(self) -> list[str]:
+        """W005 for every run of combining marks read only in part."""
+        return ["[W005] " + Warnings.W005.format(count=n, start=a, kept=MAX_MARKS) for a, n in self.trimmed]
 
     def _locate(self, i: int):
         k = bisect_right(self._keys, i) - 1

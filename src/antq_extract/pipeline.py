@@ -30,9 +30,11 @@ def read(raw: RawArticle, max_bytes: int = MAX_BYTES) -> Article:
         if size > max_bytes:
             raise InputError("E104", size=size, limit=max_bytes)
         decoded = decode_text(raw.data)
-    article = Article(id=raw.id, source=decoded.text, norm=NormText.of(decoded.text),
+    norm = NormText.of(decoded.text)
+    article = Article(id=raw.id, source=decoded.text, norm=norm,
                       encoding=decoded.encoding, published_meta=raw.published,
-                      title_meta=raw.title, url=raw.url)
+                      title_meta=raw.title, url=raw.url,
+                      warnings=[*raw.warnings, *decoded.warnings, *norm.warnings()])
     segment.segment(article)
     chrome.mark(article)
     article.title_span = find_title(article)
@@ -52,7 +54,9 @@ def process(raw: RawArticle, max_bytes: int = MAX_BYTES) -> ArticleRecord:
     try:
         article = read(raw, max_bytes)
         found = detect(article)
-        return resolve.build_record(article, found)
+        record = resolve.build_record(article, found)
+        record.path = raw.path
+        return record
     except AntqError as exc:
         return error_record(raw, type(exc).__name__, exc.code, exc.message)
     except Exception as exc:  # a bug must not stop a batch: report it in the record
@@ -67,7 +71,8 @@ def process_text(text: str, id: str = "text", published: Optional[str] = None,
 
 
 def error_record(raw: RawArticle, type_: str, code: str, message: str) -> ArticleRecord:
-    return ArticleRecord(id=raw.id, url=raw.url, error=ErrorInfo(type=type_, code=code, message=message))
+    return ArticleRecord(id=raw.id, url=raw.url, path=raw.path,
+                         error=ErrorInfo(type=type_, code=code, message=message))
 
 
 def to_json(record: BaseModel, pretty: bool = False) -> str:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ..inputs import iter_inputs
+from ..inputs import Report, iter_inputs
 from .output import Done, Writer, scan
 from .progress import Progress
 from .runner import CHUNK_SIZE, LocalEngine, Plan, chunked, default_jobs
+from .walk import INCLUDE
 from .work import Options
 
 
@@ -26,6 +27,7 @@ class Stats:
     duplicates: int = 0
     previous: Done = field(default_factory=Done)
     rows: list = field(default_factory=list)
+    inputs: Report = field(default_factory=Report)  # files skipped by name, inputs without articles
 
 
 @dataclass
@@ -40,16 +42,18 @@ class Job:
     chunk_size: int = CHUNK_SIZE
     summary: bool = False
     progress: Optional[bool] = None           # None: a bar when stderr is a terminal
+    include: Sequence[str] = INCLUDE          # file name globs a folder walk reads
 
     def run(self) -> Stats:
         stats = Stats()
         if self.resume and self.output is not None:
             stats.previous = scan(self.output)
         plan = Plan(done=stats.previous.ids)
-        bar = Progress(self.paths, self.progress)
+        bar = Progress(self.paths, self.progress, self.include)
         writer = Writer(self.output, append=self.resume)
         try:
-            items = plan.items(iter_inputs(self.paths, self.options.max_bytes), on_skip=bar.update)
+            inputs = iter_inputs(self.paths, self.options.max_bytes, self.include, stats.inputs)
+            items = plan.items(inputs, on_skip=bar.update)
             for results in self._engine().run(chunked(items, self.chunk_size)):
                 writer.write([r.text for r in results])
                 self._count(stats, results, bar)

@@ -10,9 +10,9 @@ import gzip
 import sys
 import threading
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
-from .walk import glob_paths, has_magic, walk_files
+from .walk import INCLUDE, SKIPPED, glob_paths, has_magic, walk
 
 _JSONL = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
@@ -20,7 +20,7 @@ _JSONL = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 class Progress:
     """A tqdm bar on a terminal, nothing elsewhere."""
 
-    def __init__(self, paths: Iterable[str], enabled: Optional[bool] = None):
+    def __init__(self, paths: Iterable[str], enabled: Optional[bool] = None, include: Sequence[str] = INCLUDE):
         enabled = sys.stderr.isatty() if enabled is None else enabled
         self.errors = 0
         self._bar = None
@@ -33,7 +33,7 @@ class Progress:
         self._bar.set_postfix(errors=0, refresh=False)
         paths = list(paths)
         if "-" not in paths:
-            threading.Thread(target=self._count, args=(paths,), daemon=True).start()
+            threading.Thread(target=self._count, args=(paths, include), daemon=True).start()
 
     def update(self, done: int, errors: int = 0) -> None:
         if self._bar is None:
@@ -47,9 +47,9 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
 
-    def _count(self, paths: list[str]) -> None:
+    def _count(self, paths: list[str], include: Sequence[str]) -> None:
         try:
-            total = sum(count_items(p) for p in paths)
+            total = sum(count_items(p, include) for p in paths)
         except OSError:
             return
         if self._bar is not None:
@@ -57,19 +57,19 @@ class Progress:
             self._bar.refresh()
 
 
-def count_items(path: str) -> int:
+def count_items(path: str, include: Sequence[str] = INCLUDE) -> int:
     """How many items a path holds (its files; a JSONL file's non-blank lines, roughly)."""
     p = Path(path)
     if p.is_dir():
-        return sum(_count_file(f) for f in walk_files(p))
+        return sum(_count_file(f) for f, problem in walk(p, include) if problem != SKIPPED)
     if has_magic(path) and not p.exists():
-        return sum(count_items(str(f)) for f in glob_paths(path))
+        return sum(count_items(str(f), include) for f in glob_paths(path))
     return _count_file(p)
 
 
 def _count_file(path: Path) -> int:
     name = path.name.lower()
-    if not name.endswith(_JSONL):
+    if not name.endswith(_JSONL) or not path.is_file():  # a FIFO is never opened here: it is read once
         return 1
     opener = gzip.open if name.endswith(".gz") else open
     lines, last = 0, b"\n"

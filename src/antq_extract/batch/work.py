@@ -20,6 +20,7 @@ from ..models import ArticleRecord, ErrorInfo
 from ..pipeline import error_record, process, to_json
 from .html import PageArticle
 from .limits import Expired, deadline
+from .names import safe_text
 
 FIELDS = ("programs", "dates", "officials", "ranks", "statistics")
 DEFAULT_TIMEOUT = 30.0
@@ -63,7 +64,8 @@ def run_chunk(items: list, options: Options) -> list[Result]:
 def record_for(item: Union[RawArticle, BadInput], options: Options) -> ArticleRecord:
     """The record of one item: processed under the time limit, or the input error."""
     if isinstance(item, BadInput):
-        return ArticleRecord(id=item.id, error=ErrorInfo(type="InputError", code=item.code, message=item.message))
+        return ArticleRecord(id=item.id, path=item.path,
+                             error=ErrorInfo(type="InputError", code=item.code, message=item.message))
     try:
         with deadline(options.timeout):
             record = process(item, options.max_bytes)
@@ -88,7 +90,15 @@ def crash_result(item, code: str, message: str, options: Options) -> Result:
 
 
 def result_of(record: ArticleRecord, options: Options) -> Result:
-    return Result(record.id, to_json(record, options.pretty), summary_row(record))
+    try:
+        text = to_json(record, options.pretty)
+    except ValueError as exc:  # a string that is not UTF-8 got past the readers: still one record
+        detail = "the record cannot be written as UTF-8 JSON: " + safe_text(str(exc))
+        record = ArticleRecord(id=safe_text(record.id), path=safe_text(record.path or "") or None,
+                               error=ErrorInfo(type=type(exc).__name__, code="E199",
+                                               message="[E199] " + Errors.E199.format(detail=detail)))
+        text = to_json(record, options.pretty)
+    return Result(record.id, text, summary_row(record))
 
 
 def summary_row(record: ArticleRecord) -> tuple:

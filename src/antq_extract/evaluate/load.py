@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from ..decode import decode, decode_text
 from ..errors import AntqError
 from ..article import RawArticle
+from ..batch.names import path_id
 from ..batch.walk import walk_files
 from ..inputs import _GZIP_MAGIC as GZIP_MAGIC, JSONL_SUFFIXES, iter_inputs
 from ..models import ArticleRecord
@@ -169,7 +170,7 @@ def _raw_articles(root: Path) -> Iterator[tuple[str, object]]:
         if p.name.lower().endswith(JSONL_SUFFIXES):
             yield from ((a.id, a) for a in iter_inputs([str(p)]) if isinstance(a, RawArticle))
         elif p.suffix not in (".json", ".tsv"):
-            yield p.stem, p
+            yield path_id(p, root if root.is_dir() else None), p
 
 
 def _decoded(article: RawArticle) -> Optional[str]:
