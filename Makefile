@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DEV     ?= ../shared/dev
 
-.PHONY: run test setup eval eval-dev eval-heldout bench schema clean
+.PHONY: run test setup eval eval-dev eval-heldout bench schema clean labelstudio
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -23,6 +23,16 @@ run: $(STAMP)
 ## make test: set up and run the test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## make labelstudio: Label Studio in its own venv (.venv-ls), for the round-trip tests and analysts
+LS_VENV := .venv-ls
+$(LS_VENV)/.installed: requirements-labelstudio.txt
+	test -x $(LS_VENV)/bin/python || $(PY) -m venv $(LS_VENV)
+	$(LS_VENV)/bin/pip install -q --upgrade pip
+	$(LS_VENV)/bin/pip install -q -r requirements-labelstudio.txt
+	touch $@
+
+labelstudio: $(LS_VENV)/.installed
 
 ## make eval: extract corpus/ and diff it against gold/
 eval: $(STAMP)

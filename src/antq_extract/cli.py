@@ -116,6 +116,8 @@ def schema():
 
 from .evaluate.command import diff_command  # noqa: E402
 main.add_command(diff_command, "diff")
+from .labelstudio.command import labelstudio_command  # noqa: E402
+main.add_command(labelstudio_command, "labelstudio")
 
 
 if __name__ == "__main__":
