@@ -24,6 +24,9 @@ class Warnings:
     W001 = "Impossible date {text!r} at {start}: no value given"
     W002 = "Weekday {weekday!r} contradicts the date {text!r} at {start}"
     W003 = "Document {kind} số {number}: codes disagree ({codes})"
+    W004 = "HTML page declares charset {declared!r}, decoded as {actual}: {why}"
+    W005 = ("HTML page nested {depth} elements deep (limit {limit}): the elements below the limit "
+            "were flattened into their parents' text")
 
 
 class AntqError(Exception):

@@ -30,7 +30,7 @@ from .article import RawArticle
 from .batch import html
 from .batch.walk import glob_paths, has_magic, walk_files
 from .decode import MAX_BYTES
-from .errors import AntqError, Errors
+from .errors import Errors
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -97,13 +97,10 @@ def _file(path: Path, max_bytes: int) -> Iterator[Item]:
 
 
 def _article(rid: str, data: bytes, origin: str, max_bytes: int, is_html: bool = False) -> Item:
-    """One whole-file article: plain bytes for the pipeline, or an HTML page taken apart."""
+    """One whole-file article: plain bytes for the pipeline, or an HTML page for the worker."""
     if not (is_html or html.looks_like_html(data[:2048])):
         return RawArticle(id=rid, data=data, origin=origin)
-    try:
-        return html.from_html(rid, html.page_text(data, max_bytes), origin)
-    except AntqError as exc:
-        return BadInput(rid, exc.code, exc.message, origin)
+    return html.PageInput(id=rid, data=data, origin=origin)  # taken apart in the worker
 
 
 def _jsonl_file(path: Path, max_bytes: int) -> Iterator[Item]:
@@ -180,7 +177,7 @@ def _oversized_line(head: bytes, no: int, origin: str, max_bytes: int) -> BadInp
 
 
 def parse_jsonl_line(line: bytes, no: int, origin: str) -> Item:
-    """One JSONL line -> a RawArticle (or PageArticle for an "html" field), else a BadInput."""
+    """One JSONL line -> a RawArticle (or PageInput for an "html" field), else a BadInput."""
     where = f"{origin}:{no}"
     fallback_id = f"{Path(origin).stem}:{no}"
     try:
@@ -196,7 +193,7 @@ def parse_jsonl_line(line: bytes, no: int, origin: str) -> Item:
                         "[E105] " + Errors.E105.format(line=no, detail=detail), where)
     url, published = _str_or_none(obj.get("url")), _iso_or_none(obj.get("published"))
     if not isinstance(text, str):
-        return html.from_html(str(rid), page, where, url=url, published=published)
+        return html.PageInput(id=str(rid), data=page, origin=where, url=url, published=published)
     return RawArticle(id=str(rid), data=text, published=published,
                       title=_str_or_none(obj.get("title")), url=url, origin=where)
 

@@ -111,6 +111,10 @@ class ArticleRecord(_Model):
     error: Optional[ErrorInfo] = None
     encoding: Optional[str] = Field(default=None, description="how the input bytes were decoded")
     url: Optional[str] = None
+    source_text: Optional[str] = Field(
+        default=None, description="the text every offset indexes, when it is not the input file read as "
+                                  "UTF-8 (legacy-encoded or UTF-16 files, a BOM, CR line ends, mojibake "
+                                  "undone, HTML pages); null when it is")
 
 
 MENTION_FIELDS = ("dates", "ranks", "statistics")
