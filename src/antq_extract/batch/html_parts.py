@@ -7,11 +7,16 @@ link density), with tables; the headline and the date line by the rules of
 
 * **headline**: ``itemprop=headline``, else the first visible ``<h1>`` that is
   not a link, else the first visible element whose class or id is a headline
-  word (SharePoint portals write ``<p class="Title">``), else ``og:title``,
+  word or ends in "-title" (SharePoint portals write ``<p class="Title">``,
+  ``<div class="div-gioi-thieu-chung-title">``), else ``og:title``,
   else ``<title>`` up to its " - " or " | " site suffix;
 * **date line**: the short text nearest the headline (within ``date_window``
   elements, after it on a tie) that holds a full numeric date and is not a
   link or a list item (the dates of related-news lists are);
+* **widget lines**: a main-text line made only of ``chrome_labels`` and
+  numbers (a counter and print bar left inside the article's box) is dropped;
+* **labels**: short texts beside the date line (its row's other cells: the
+  section name) are not main text;
 * **meta date**: ``article:published_time``, ``itemprop=datePublished`` or
   ``pubdate`` (ISO), used only when the page shows no date line.
 """
@@ -48,6 +53,16 @@ class _HtmlRules(BaseModel):
     headline_classes: list[str]
     date_window: int
     date_line_max: int
+    label_words: int
+    chrome_labels: list[str]
+
+
+@lru_cache(maxsize=1)
+def _chrome_line():
+    """A line made only of widget labels and numbers ("Số lượt người xem : Bản in", "2")."""
+    labels = sorted(_rules().chrome_labels, key=len, reverse=True)
+    alternation = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"^(?:[\s:|•·.,()\-–]*(?:{alternation}|\d+))+[\s:|•·.,()\-–]*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +77,12 @@ class Parts:
     body: list[str] = field(default_factory=list)
     meta_date: Optional[str] = None
     url: Optional[str] = None
+    labels: list[str] = field(default_factory=list)   # short texts beside the date line (section names)
 
     def lines(self) -> list[str]:
         """The article as the pipeline reads it: headline, date line, then the main text's blocks."""
         head = [x for x in (self.title, self.date_line) if x]
-        body = [line for line in self.body if line not in head]
+        body = [line for line in self.body if line not in head and line not in self.labels]
         return head + body
 
 
@@ -80,8 +96,9 @@ def parts(html: str) -> Parts:
     head = _headline(tree)
     if head is not None:
         found.title = _text(head) if not isinstance(head, str) else head
-        if not isinstance(head, str):
-            found.date_line = _date_line(tree, order, order[head])
+        date = _date_line(tree, order, order[head]) if not isinstance(head, str) else None
+        if date is not None:
+            found.date_line, found.labels = _text(date), _labels(date)
     found.body = _main_text(tree)
     return found
 
@@ -110,7 +127,7 @@ def _main_text(tree) -> list[str]:
         if el.tag != "cell" and any(a.tag in _LEAF_PARENTS for a in el.iterancestors()):
             continue  # a paragraph inside a list item or quote is part of it
         line = _SPACE.sub(" ", "".join(el.itertext())).strip()
-        if line:
+        if line and not _chrome_line().match(line):
             lines.append(line)
     return lines
 
@@ -123,7 +140,7 @@ def _headline(tree):
     words = set(_rules().headline_classes)
     for el in tree.xpath("//body//*[@class or @id]"):
         names = set((el.get("class", "") + " " + el.get("id", "")).lower().split())
-        if names & words and _visible(el) and not _in_chrome(el) and len(_text(el).split()) >= 3:
+        if (names & words or any(n.endswith(("-title", "_title")) for n in names)) and _visible(el) and not _in_chrome(el) and len(_text(el).split()) >= 3:
             return el
     og = _first(tree, ('//meta[@property="og:title"]/@content',))
     if og:
@@ -134,7 +151,7 @@ def _headline(tree):
     return None
 
 
-def _date_line(tree, order: dict, at: int) -> Optional[str]:
+def _date_line(tree, order: dict, at: int):
     rules = _rules()
     best, best_key = None, None
     for el in tree.iter():
@@ -148,8 +165,17 @@ def _date_line(tree, order: dict, at: int) -> Optional[str]:
             continue
         key = (abs(i - at), i < at)
         if best_key is None or key < best_key:
-            best, best_key = text, key
+            best, best_key = el, key
     return best
+
+
+def _labels(date) -> list[str]:
+    """The short texts sharing the date line's row or box: the section name beside it ("Tin Kinh tế")."""
+    parent = date.getparent()
+    if parent is None:
+        return []
+    texts = (_text(el) for el in parent if el is not date and isinstance(el.tag, str))
+    return [t for t in texts if t and len(t.split()) <= _rules().label_words and not _FULL_DATE.search(t)]
 
 
 def _visible(el) -> bool:
