@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict
 from ..rules import About, load_rules
 
 _SPACE = re.compile(r"\s+")
-_FULL_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b")
+_FULL_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b\d{1,2} \d{1,2} \d{4}\b")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _BLOCKS = ("p", "head", "item", "quote", "cell", "code")
 _LEAF_PARENTS = ("item", "quote")
@@ -138,10 +138,13 @@ def _headline(tree):
         if _visible(el) and _text(el) and not _in_chrome(el):
             return el
     words = set(_rules().headline_classes)
-    for el in tree.xpath("//body//*[@class or @id]"):
-        names = set((el.get("class", "") + " " + el.get("id", "")).lower().split())
-        if (names & words or any(n.endswith(("-title", "_title")) for n in names)) and _visible(el) and not _in_chrome(el) and len(_text(el).split()) >= 3:
-            return el
+    named = [(el, set((el.get("class", "") + " " + el.get("id", "")).lower().split()))
+             for el in tree.xpath("//body//*[@class or @id]")]
+    for fits in (lambda names: names & words,   # a headline word first, then "...-title" boxes
+                 lambda names: any(n.endswith(("-title", "_title")) for n in names)):
+        for el, names in named:
+            if fits(names) and _headline_like(el):
+                return el
     og = _first(tree, ('//meta[@property="og:title"]/@content',))
     if og:
         return _SPACE.sub(" ", og).strip()
@@ -149,6 +152,13 @@ def _headline(tree):
     if title:
         return re.split(r"\s+[-|–]\s+", _SPACE.sub(" ", title).strip())[0] or None
     return None
+
+
+def _headline_like(el) -> bool:
+    """A visible element outside links and lists, of three words or more, that is not a widget label."""
+    text = _text(el)
+    return (_visible(el) and not _in_chrome(el) and len(text.split()) >= 3
+            and not _chrome_line().match(text))
 
 
 def _date_line(tree, order: dict, at: int):
