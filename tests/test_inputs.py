@@ -8,22 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from antq_extract.batch.html import PageArticle, from_html, looks_like_html
 from antq_extract.batch.walk import glob_paths, walk_files
-from antq_extract.batch.work import Options, record_for
 from antq_extract.inputs import BadInput, iter_inputs
-from antq_extract.models import iter_spans
 
 ARTICLE = "Tiêu đề bài viết\n\nSáng 24/5/2023, Đại tá Nguyễn Văn An chủ trì hội nghị.\n"
-
-PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Site | Tin</title>
-<meta property="article:published_time" content="2023-05-24T08:00:00+07:00">
-<link rel="canonical" href="https://example.vn/tin/1.html"></head>
-<body><header>Trang chủ</header><nav><a>Tin tức</a></nav>
-<article><h1>Hội nghị   sơ kết</h1><p>Sáng 24/5, <b>Đại tá</b> Nguyễn Văn An phát biểu.</p>
-<script>var x = "Thiếu tá";</script><p>Đoạn hai<br>dòng ba</p></article>
-<footer>Bản quyền</footer></body></html>"""
-
 
 def _tree(root: Path, files: dict[str, bytes]) -> Path:
     for name, data in files.items():
@@ -103,39 +91,6 @@ def test_oversized_file_is_not_read(tmp_path, monkeypatch):
     [item] = iter_inputs([str(tmp_path / "big.txt")], max_bytes=1000)
     assert item.code == "E104" and "5000 bytes" in item.message
 
-
-def test_html_page_text_and_metadata():
-    page = from_html("p1", PAGE, "p1.html")
-    assert page.data.split("\n\n") == ["Hội nghị sơ kết", "Sáng 24/5, Đại tá Nguyễn Văn An phát biểu.",
-                                        "Đoạn hai", "dòng ba"]
-    assert page.published == "2023-05-24" and page.url == "https://example.vn/tin/1.html"
-
-
-def test_html_record_carries_source_text_and_offsets_refer_to_it(tmp_path):
-    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")  # sniffed, whatever the name
-    [item] = iter_inputs([str(tmp_path / "page.txt")])
-    assert isinstance(item, PageArticle)
-    record = record_for(item, Options())
-    assert record.error is None and record.source_text == item.data
-    assert [r.rank for r in record.ranks] == ["Đại tá"]  # the one in <script> is gone
-    spans = list(iter_spans(record))
-    assert spans and all(record.source_text[m.start:m.end] == m.text for _, m in spans)
-    assert record.published.value == "2023-05-24"
-
-
-def test_jsonl_line_with_html_field(tmp_path):
-    path = tmp_path / "pages.jsonl"
-    path.write_text(json.dumps({"id": "h", "html": PAGE, "url": "u"}) + "\n", encoding="utf-8")
-    [item] = iter_inputs([str(path)])
-    assert isinstance(item, PageArticle) and item.url == "u" and item.data.startswith("Hội nghị")
-
-
-@pytest.mark.parametrize("head, expected", [
-    (b"<!DOCTYPE html><html>", True), (b"\xef\xbb\xbf  <html lang='vi'>", True),
-    (b"<!-- saved --><html>", True), (b"Tin <html> trong bai", False), (b"", False),
-], ids=["doctype", "bom", "comment", "text", "empty"])
-def test_html_sniffing(head, expected):
-    assert looks_like_html(head) is expected
 
 
 class _Stdin:

@@ -45,6 +45,7 @@ class Article:
     source: str                       # decoded input: the base of every output offset
     norm: NormText
     encoding: str = "utf-8"
+    verbatim: bool = True             # source is the input read as UTF-8 text (else the record keeps it)
     published_meta: Optional[str] = None
     title_meta: Optional[str] = None
     url: Optional[str] = None

@@ -27,6 +27,9 @@ class Warnings:
     W004 = "{count} {what} replaced by U+FFFD"
     W005 = "A run of {count} combining marks at {start}: only the first {kept} are read"
     W006 = "Published date {value!r} from the input is not an ISO 8601 date in {low}-{high}: not used"
+    W007 = "HTML page declares charset {declared!r}, decoded as {actual}: {why}"
+    W008 = ("HTML page nested {depth} elements deep (limit {limit}): the elements below the limit "
+            "were flattened into their parents' text")
 
 
 class AntqError(Exception):

@@ -120,16 +120,11 @@ def _file(path: Path, rid: str, max_bytes: int) -> Iterator[Item]:
 
 
 def _article(rid: str, data: bytes, origin: str, max_bytes: int, is_html: bool = False) -> Item:
-    """One whole-file article: plain bytes for the pipeline, or an HTML page taken apart."""
+    """One whole-file article: plain bytes for the pipeline, or an HTML page for the worker."""
     path = None if origin == "<stdin>" else origin
     if not (is_html or html.looks_like_html(data[:2048])):
         return RawArticle(id=rid, data=data, origin=origin, path=path)
-    try:
-        page = html.from_html(rid, html.page_text(data, max_bytes), origin)
-    except AntqError as exc:
-        return BadInput(rid, exc.code, exc.message, origin, path=path)
-    page.path = path
-    return page
+    return html.PageInput(id=rid, data=data, origin=origin, path=path)  # taken apart in the worker
 
 
 def _jsonl_file(path: Path, where: str, max_bytes: int) -> Iterator[Item]:

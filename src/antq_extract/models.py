@@ -113,6 +113,10 @@ class ArticleRecord(_Model):
     url: Optional[str] = None
     path: Optional[str] = Field(default=None, description="the input file the record came from "
                                 "(a JSONL line's file too); null for standard input and text given directly")
+    source_text: Optional[str] = Field(
+        default=None, description="the text every offset indexes, when it is not the input file read as "
+                                  "UTF-8 (legacy-encoded or UTF-16 files, a BOM, CR line ends, mojibake "
+                                  "undone, HTML pages); null when it is")
 
 
 MENTION_FIELDS = ("dates", "ranks", "statistics")

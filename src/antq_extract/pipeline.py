@@ -32,13 +32,30 @@ def read(raw: RawArticle, max_bytes: int = MAX_BYTES) -> Article:
         decoded = decode_text(raw.data)
     norm = NormText.of(decoded.text)
     article = Article(id=raw.id, source=decoded.text, norm=norm,
-                      encoding=decoded.encoding, published_meta=raw.published,
+                      encoding=decoded.encoding, verbatim=_verbatim(raw.data, decoded.text),
+                      published_meta=raw.published,
                       title_meta=raw.title, url=raw.url,
                       warnings=[*raw.warnings, *decoded.warnings, *norm.warnings()])
     segment.segment(article)
     chrome.mark(article)
     article.title_span = find_title(article)
     return article
+
+
+def _verbatim(data, text: str) -> bool:
+    """True when ``text`` is what ``open(path, encoding="utf-8").read()`` of the input gives.
+
+    Not so for legacy-encoded or UTF-16 bytes, a BOM, mojibake undone, or CR line
+    ends (``open`` turns them into "\n"): then the record carries ``source_text``.
+    """
+    if "\r" in text:
+        return False
+    if isinstance(data, str):
+        return data == text
+    try:
+        return data.decode("utf-8") == text
+    except UnicodeDecodeError:
+        return False
 
 
 def detect(article: Article) -> dict[str, object]:

@@ -68,4 +68,5 @@ def build_record(article: Article, found: dict) -> ArticleRecord:
         warnings=warnings,
         encoding=article.encoding,
         url=article.url,
+        source_text=None if article.verbatim else article.source,
     )

@@ -1,41 +1,43 @@
-"""HTML pages: take the article text out with selectolax (lexbor), keep it in the record.
+"""HTML pages: decode, bound, take apart and process one page — in the worker, under its limits.
 
-The extracted text is what the pipeline reads, so every offset of a record made
-from an HTML page refers to it; the record carries it as the extra field
-``source_text`` (``source_text[start:end] == text`` for every mention). The
-text is laid out like the corpus files: the headline, a blank line, then one
-block (paragraph, heading, list item, table cell, caption) a line, blank lines
-between. Scripts, styles, navigation, headers, footers, asides and forms are
-dropped; the body is the first ``<article>``, ``[itemprop=articleBody]`` or
-``<main>``, else ``<body>``. The publication date comes from the page's
-``article:published_time`` (or ``itemprop=datePublished``) when it has one,
-the url from ``<link rel=canonical>`` or ``og:url``.
+An HTML input travels as a :class:`PageInput` (the file's bytes, or the text of
+a JSONL ``"html"`` field); nothing is parsed in the reading process. The worker
+runs :func:`process_page` under the same ``--timeout`` and ``--max-bytes`` as
+any article:
+
+1. the real charset (:mod:`.charset`; a wrong declaration is warning W007);
+2. the nesting depth bounded (:mod:`.html_depth`; warning W008);
+3. headline, date line and main text (:mod:`.html_parts`, trafilatura);
+4. the pipeline on the text laid out like the corpus files: the headline, a
+   blank line, the date line, then one block of the main text a paragraph.
+
+That text is what every offset of the record indexes: the record carries it as
+``source_text`` (``source_text[start:end] == text`` for every mention), its
+``encoding`` is the charset that decoded the page. ``published`` is the
+page's visible date line; the ``<meta>`` publication date only when the page
+shows none (a JSONL line's own ``published`` wins over both).
 """
 from __future__ import annotations
 
 import codecs
 import re
 from dataclasses import dataclass
-from typing import Optional
-
-from selectolax.lexbor import LexborHTMLParser
 
 from ..article import RawArticle
-from ..decode import decode
+from ..decode import MAX_BYTES
+from ..errors import AntqError, InputError
+from ..models import ArticleRecord
+from ..pipeline import error_record, process
+from .charset import PageText, decode_page
+from .html_depth import flatten
+from .html_parts import parts
 
-_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside",
-         "form", "iframe", "svg", "button", "select", "object", "embed"]
-_BODY = ("article", "[itemprop=articleBody]", "main", "body")
-_BLOCKS = ("p, div, section, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, td, th, "
-           "figcaption, caption, dt, dd, table, ul, ol, figure, address")
-_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_-]{2,40})", re.I)
 _SNIFF = re.compile(rb"^\s*(?:<!--.{0,400}?-->\s*)*<(?:!doctype\s+html|html|head)[\s>]", re.I | re.S)
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass
-class PageArticle(RawArticle):
-    """A RawArticle whose text was taken out of an HTML page (``data`` is that text)."""
+class PageInput(RawArticle):
+    """An HTML page as it came (``data``: bytes of a file or text of a JSONL field), taken apart in the worker."""
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -43,64 +45,34 @@ def looks_like_html(head: bytes) -> bool:
     return bool(_SNIFF.match(head.lstrip(codecs.BOM_UTF8)[:2048]))
 
 
-def page_text(data: bytes, max_bytes: int) -> str:
-    """Decode the page's bytes: its declared charset, else the decode stage's guesses."""
-    found = _CHARSET.search(data[:4096])
-    if found:
-        try:
-            return data.decode(codecs.lookup(found.group(1).decode("ascii")).name, errors="replace")
-        except LookupError:
-            pass
-    return decode(data, max_bytes).text
+def process_page(page: PageInput, max_bytes: int = MAX_BYTES) -> ArticleRecord:
+    """The record of one page: its article processed, offsets into ``source_text``; or an error record."""
+    try:
+        raw, decoded, warnings = read_page(page, max_bytes)
+    except AntqError as exc:
+        return error_record(page, type(exc).__name__, exc.code, exc.message)
+    record = process(raw, max_bytes)
+    if record.error is None:
+        record.encoding = decoded.encoding
+        record.warnings = warnings + [w for w in record.warnings if w not in warnings]
+        record.source_text = raw.data
+    return record
 
 
-def from_html(id: str, html: str, origin: str, url: Optional[str] = None,
-              published: Optional[str] = None) -> PageArticle:
-    """The article of one HTML page, as a PageArticle ready for ``process``."""
-    tree = LexborHTMLParser(html)
-    meta_date = _meta(tree, ('meta[property="article:published_time"]', 'meta[itemprop="datePublished"]'))
-    meta_url = _meta(tree, ('link[rel="canonical"]', 'meta[property="og:url"]'), "href")
-    title = _title(tree)
-    tree.strip_tags(_DROP)
-    body = next((n for n in (tree.css_first(s) for s in _BODY) if n is not None), None)
-    lines = _lines(body) if body is not None else []
-    if title and (not lines or lines[0] != title):
-        lines.insert(0, title)
-    return PageArticle(id=id, data="\n\n".join(lines), origin=origin, url=url or meta_url,
-                       published=published or _iso_date(meta_date))
-
-
-def _lines(body) -> list[str]:
-    """One line per block of ``body``, white space collapsed, empty ones dropped."""
-    for node in body.css(_BLOCKS):
-        node.insert_before("\n")
-        node.insert_after("\n")
-    for node in body.css("br"):
-        node.insert_before("\n")
-    text = body.text(deep=True, separator="")
-    return [line for line in (_SPACE.sub(" ", raw).strip() for raw in text.split("\n")) if line]
-
-
-def _title(tree) -> Optional[str]:
-    for selector in ("article h1", "h1", 'meta[property="og:title"]', "title"):
-        node = tree.css_first(selector)
-        if node is not None:
-            value = node.attributes.get("content") if node.tag == "meta" else node.text(deep=True)
-            value = _SPACE.sub(" ", value or "").strip()
-            if value:
-                return value
-    return None
-
-
-def _meta(tree, selectors, attr: str = "content") -> Optional[str]:
-    for selector in selectors:
-        node = tree.css_first(selector)
-        if node is not None and node.attributes.get(attr):
-            return node.attributes[attr].strip()
-    return None
-
-
-def _iso_date(value: Optional[str]) -> Optional[str]:
-    if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
-        return value[:10]
-    return None
+def read_page(page: PageInput, max_bytes: int = MAX_BYTES) -> tuple[RawArticle, PageText, list[str]]:
+    """The article of a page (its text laid out for the pipeline), how it was decoded, and warnings."""
+    data = page.data
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise InputError("E104", size=size, limit=max_bytes)
+    decoded = decode_page(data) if isinstance(data, bytes) else PageText(data, "utf-8")
+    html, deep = flatten(decoded.text)
+    found = parts(html)
+    text = "\n\n".join(found.lines())
+    if not text.strip():
+        raise InputError("E101")
+    published = page.published or (None if found.date_line else found.meta_date)
+    raw = RawArticle(id=page.id, data=text + "\n", published=published, title=found.title,
+                     url=page.url or found.url, origin=page.origin, path=page.path,
+                     warnings=list(page.warnings))
+    return raw, decoded, decoded.warnings + ([deep] if deep else [])

@@ -105,7 +105,7 @@ def _malformed(rid: str, no: int, origin: str, detail) -> BadInput:
 
 
 def parse_jsonl_line(line: bytes, no: int, origin: str):
-    """One JSONL line -> a RawArticle (or PageArticle for an "html" field), else a BadInput."""
+    """One JSONL line -> a RawArticle (or PageInput for an "html" field, taken apart in the worker), else a BadInput."""
     where, fallback = f"{origin}:{no}", _fallback_id(origin, no)
     try:
         obj = json.loads(line)
@@ -122,7 +122,7 @@ def parse_jsonl_line(line: bytes, no: int, origin: str):
     rid, url = safe_text(str(rid)), _str_or_none(obj.get("url"))
     published, warnings = published_value(obj.get("published"))
     if not isinstance(text, str):
-        item = html.from_html(rid, _repaired(page, warnings), where, url=url, published=published)
+        item = html.PageInput(id=rid, data=_repaired(page, warnings), origin=where, url=url, published=published)
     else:
         item = RawArticle(id=rid, data=_repaired(text, warnings), published=published,
                           title=_str_or_none(obj.get("title")), url=url, origin=where)

@@ -18,7 +18,7 @@ from ..errors import Errors
 from ..inputs import BadInput
 from ..models import ArticleRecord, ErrorInfo
 from ..pipeline import error_record, process, to_json
-from .html import PageArticle
+from .html import PageInput, process_page
 from .limits import Expired, deadline
 from .names import safe_text
 
@@ -66,14 +66,12 @@ def record_for(item: Union[RawArticle, BadInput], options: Options) -> ArticleRe
     if isinstance(item, BadInput):
         return ArticleRecord(id=item.id, path=item.path,
                              error=ErrorInfo(type="InputError", code=item.code, message=item.message))
+    run = process_page if isinstance(item, PageInput) else process  # a page is taken apart here, in time
     try:
         with deadline(options.timeout):
-            record = process(item, options.max_bytes)
+            return run(item, options.max_bytes)
     except Expired:
-        record = timeout_record(item, options.timeout)
-    if isinstance(item, PageArticle):
-        record.source_text = item.data  # offsets of a page refer to its extracted text
-    return record
+        return timeout_record(item, options.timeout)
 
 
 def timeout_record(item: RawArticle, seconds) -> ArticleRecord:
