@@ -328,3 +328,13 @@ def test_a_record_that_cannot_be_written_is_still_one_record():
     [result] = run_chunk([RawArticle(id="b\ud800", data=SENTENCE)], Options(timeout=None))
     record = json.loads(result.text)
     assert record["id"] == "b\\ud800" and record["error"]["code"] == "E199"
+
+
+@pytest.mark.parametrize("char", ["\u0085", "\u2028", "\u2029"], ids=["NEL", "LINE-SEP", "PARA-SEP"])
+def test_line_end_characters_stay_inside_one_jsonl_line(char, tmp_path):
+    """Bug (found by the property test): a file name with U+0085 split a record in two for str.splitlines."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / f"x{char}y.txt").write_text(f"Ngày 3/4/2024{char}Công an tỉnh.", encoding="utf-8")
+    records = _batch_lines([str(folder)], str(tmp_path))
+    assert len(records) == 1 and char in records[0]["id"]

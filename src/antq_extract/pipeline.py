@@ -93,5 +93,18 @@ def error_record(raw: RawArticle, type_: str, code: str, message: str) -> Articl
 
 
 def to_json(record: BaseModel, pretty: bool = False) -> str:
-    """Serialize a record: UTF-8 JSON, contract fields always present."""
-    return record.model_dump_json(indent=2 if pretty else None, exclude_none=False)
+    """Serialize a record: UTF-8 JSON, contract fields always present.
+
+    The characters that ``str.splitlines`` and JavaScript take for line ends
+    (U+0085, U+2028, U+2029) are written escaped, so one record stays one line
+    for every JSONL reader; they can only stand inside strings, where the escape
+    means the same character.
+    """
+    text = record.model_dump_json(indent=2 if pretty else None, exclude_none=False)
+    for char, escape in _LINE_ENDS:
+        if char in text:
+            text = text.replace(char, escape)
+    return text
+
+
+_LINE_ENDS = (("\u0085", "\\u0085"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
