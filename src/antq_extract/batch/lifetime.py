@@ -1,10 +1,13 @@
 """No orphans: worker processes end with the run however it ends; SIGTERM stops it like Ctrl-C.
 
-* Workers fork from the forkserver, which exits as soon as the run's process
-  is gone (it watches a pipe to it). Each worker asks the kernel for SIGKILL
-  when its parent (the forkserver) dies (``prctl(PR_SET_PDEATHSIG)``, Linux),
-  and exits at once if the run's process is already gone by then. So a
-  ``kill -9`` of the run ends its workers within a moment, even one stuck in C code.
+* Workers fork from the forkserver, which exits when every holder of its
+  "alive" pipe is gone: the run's process and, as multiprocessing hands each
+  worker a copy, the workers. So each worker closes its copy (it starts no
+  processes of its own), asks the kernel for SIGKILL when its parent, the
+  forkserver, dies (``prctl(PR_SET_PDEATHSIG)``, Linux), and exits at once if
+  the run's process is already gone by then. A ``kill -9`` of the run then
+  ends the forkserver, hence every worker, within a moment, even one stuck in
+  C code; the resource tracker follows when its last writer is gone.
 * :func:`terminate_as_interrupt` turns SIGTERM into :class:`Terminated` in the
   main thread: the run stops where it is, the records written so far stay
   whole (``output.Writer`` cuts back a chunk it was writing), the workers are
@@ -29,9 +32,21 @@ class Terminated(BaseException):
 def init_worker(run_pid: int, warm: Callable[[], None]) -> None:
     """A worker's initializer: die with its parent, then warm up."""
     die_with_parent()
+    _release_forkserver()
     if not _alive(run_pid):
         os._exit(1)
     warm()
+
+
+def _release_forkserver() -> None:
+    """Close this worker's copy of the forkserver's alive pipe, so that only the run keeps it alive."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    fd = getattr(server, "_forkserver_alive_fd", None)
+    if fd is not None:
+        server._forkserver_alive_fd = None
+        os.close(fd)
 
 
 def die_with_parent() -> bool:
