@@ -16,7 +16,7 @@ class Errors:
     E014 = "Output {output} exists and is not empty: add --resume to continue it, --retry-errors to redo its errors, or --overwrite to replace it"
     E015 = "{output}: line {line} is not an antq-extract record ({detail}): refusing to resume into it"
     E016 = "Cannot write the output {output}: {detail}"
-    E017 = "Dask scheduler {address} unreachable within {seconds} s: {detail}"
+    E017 = "Dask scheduler {address} unreachable, or not a Dask scheduler, within {seconds} s: {detail}"
     E101 = "Empty input: the article has no text"
     E102 = "Binary input: {detail}"
     E103 = "Undecodable input: {detail}"

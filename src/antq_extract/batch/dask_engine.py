@@ -9,11 +9,12 @@ version); they warm up on their first chunk (rules are cached per process).
 A chunk whose worker keeps dying (Dask's ``KilledWorker`` after its retries)
 gives an error record E199 for each of its articles, and the run goes on.
 The time limit runs in Dask's worker threads through a watchdog (see ``limits``).
-A scheduler that does not answer within ``CONNECT_TIMEOUT`` seconds raises
-:class:`SchedulerUnreachable` (E017) before any input is read.
+A scheduler that does not answer like one within ``CONNECT_TIMEOUT`` seconds
+raises :class:`SchedulerUnreachable` (E017) before any input is read.
 """
 from __future__ import annotations
 
+import asyncio
 from collections import deque
 from typing import Iterable, Iterator, Optional
 
@@ -25,6 +26,14 @@ CONNECT_TIMEOUT = 10  # seconds to reach a --scheduler
 
 class SchedulerUnreachable(Exception):
     """The Dask scheduler given by address did not answer."""
+
+
+async def _probe(address: str) -> None:
+    """Connect to ``address`` and shake hands as a Dask client would, within CONNECT_TIMEOUT seconds."""
+    from distributed.comm import connect
+
+    comm = await asyncio.wait_for(connect(address, timeout=CONNECT_TIMEOUT), CONNECT_TIMEOUT)
+    await comm.close()
 
 
 class DaskEngine:
@@ -51,9 +60,11 @@ class DaskEngine:
 
         if self.scheduler:
             try:
+                asyncio.run(_probe(self.scheduler))  # Client's own timeout does not cover a silent peer
                 return Client(self.scheduler, timeout=CONNECT_TIMEOUT), None
-            except (OSError, TimeoutError, ValueError) as exc:
-                message = Errors.E017.format(address=self.scheduler, seconds=CONNECT_TIMEOUT, detail=exc)
+            except Exception as exc:  # refused, timed out, or something else answered (garbage handshake)
+                message = Errors.E017.format(address=self.scheduler, seconds=CONNECT_TIMEOUT,
+                                              detail=str(exc) or "no answer")
                 raise SchedulerUnreachable("[E017] " + message) from exc
         cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, dashboard_address=":0")
         return Client(cluster), cluster
