@@ -78,25 +78,21 @@ class Job:
         retrying = self.retry_errors and stats.previous.errors > 0
         plan = Plan(done=stats.previous.ids, redo=stats.previous.failed_at if retrying else {})
         bar = Progress(self.paths, self.progress)
-        results = self._engine().run(chunked(plan.items(iter_inputs(self.paths, self.options.max_bytes),
-                                                        on_skip=bar.update), self.chunk_size))
-        sink = None
+        results = sink = None
         try:
+            results = self._engine().run(chunked(plan.items(iter_inputs(self.paths, self.options.max_bytes),
+                                                            on_skip=bar.update), self.chunk_size))
             sink = Retry(self.output) if retrying else Writer(self.output, append=self.resume or self.retry_errors)
             for chunk in results:
-                keys = [plan.keys.popleft() for _ in chunk]
-                if retrying:
-                    sink.write(keys, [r.text for r in chunk])
-                else:
-                    sink.write([r.text for r in chunk])
+                texts, keys = [r.text for r in chunk], [plan.keys.popleft() for _ in chunk]
+                sink.write(texts, keys) if retrying else sink.write(texts)
                 self._count(stats, chunk, bar)
             if retrying:
                 stats.replaced = sink.finish()
         finally:
-            results.close()
-            if sink is not None:
-                sink.close()
-            bar.close()
+            for part in (results, sink, bar):
+                if part is not None:
+                    part.close()
         stats.skipped, stats.duplicates = plan.skipped, plan.duplicates
         return stats
 

@@ -32,7 +32,7 @@ class Retry:
         self._where: dict = {}   # (id, occurrence) -> (offset, length) in the scratch file
         self._order: list = []   # the keys, in the order the records came
 
-    def write(self, keys: list, texts: list[str]) -> None:
+    def write(self, texts: list[str], keys: list) -> None:
         data = [(t + "\n").encode("utf-8") for t in texts]
         offset = self._writer.size
         self._writer.write_bytes(b"".join(data))
