@@ -97,7 +97,7 @@ def test_an_output_that_is_an_input_is_refused(tmp_path, case):
 
 @pytest.mark.parametrize("pattern, name", [
     pytest.param("*.txt", "out.jsonl", id="glob-that-cannot-match-the-output"),
-    pytest.param("a.txt", ".out.jsonl", id="hidden-output-beside-the-input"),
+    pytest.param("", ".out.jsonl", id="hidden-output-in-the-input-folder-which-the-walk-skips"),
 ])
 def test_an_output_beside_the_inputs_is_fine(tmp_path, pattern, name):
     folder = _folder(tmp_path)

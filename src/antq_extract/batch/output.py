@@ -54,9 +54,16 @@ def output_error(path, exc: OSError) -> OutputError:
 
 def scan(path: Path) -> Done:
     """Count the complete records of ``path`` and cut a torn last line off it."""
-    done = Done()
     if not path.exists():
-        return done
+        return Done()
+    try:
+        return _scan(path)
+    except OSError as exc:  # unreadable, read-only, a full disk while cutting
+        raise output_error(path, exc) from exc
+
+
+def _scan(path: Path) -> Done:
+    done = Done()
     good = 0
     with open(path, "r+b") as fh:
         for no, line in enumerate(fh, 1):
