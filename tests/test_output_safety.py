@@ -319,3 +319,12 @@ def test_retry_errors_killed_leaves_the_output_as_it_was(batch, tmp_path, sig):
     assert out.read_text(encoding="utf-8") == before
     assert _run(str(source), "-o", str(out), "-j", "1", "--retry-errors").exit_code == 0
     assert out.read_text(encoding="utf-8").splitlines() == ref
+
+
+def test_retry_errors_without_errors_is_resume(batch, tmp_path):
+    source, ref = batch
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(line + "\n" for line in ref[:20]) + ref[20], encoding="utf-8")  # last newline lost
+    result = _run(str(source), "-o", str(out), "-j", "1", "--retry-errors")
+    assert result.exit_code == 0 and "torn record" in result.output and "redone" not in result.output
+    assert out.read_text(encoding="utf-8").splitlines() == ref
