@@ -18,7 +18,7 @@ setup: $(STAMP)
 ## make run: set up, extract corpus/ to out/corpus.jsonl, print a per-article summary
 run: $(STAMP)
 	@mkdir -p out
-	$(BIN)/antq-extract extract corpus -o out/corpus.jsonl --summary
+	$(BIN)/antq-extract extract corpus -o out/corpus.jsonl --overwrite --summary
 
 ## make test: set up and run the test suite
 test: $(STAMP)
@@ -37,14 +37,14 @@ labelstudio: $(LS_VENV)/.installed
 ## make eval: extract corpus/ and diff it against gold/
 eval: $(STAMP)
 	@mkdir -p out
-	$(BIN)/antq-extract extract corpus -o out/corpus.jsonl
+	$(BIN)/antq-extract extract corpus -o out/corpus.jsonl --overwrite
 	$(BIN)/antq-extract diff gold out/corpus.jsonl --html out/corpus-diff.html
 
 ## make eval-dev: the same for ../shared/dev when it is present
 eval-dev: $(STAMP)
 	@if [ -d $(DEV)/articles ]; then \
 	  mkdir -p out && \
-	  $(BIN)/antq-extract extract $(DEV)/articles -o out/dev.jsonl && \
+	  $(BIN)/antq-extract extract $(DEV)/articles -o out/dev.jsonl --overwrite && \
 	  $(BIN)/antq-extract diff $(DEV)/gold out/dev.jsonl --html out/dev-diff.html; \
 	else echo "no $(DEV)/articles here: nothing to evaluate"; fi
 
@@ -52,7 +52,7 @@ eval-dev: $(STAMP)
 HELDOUT := tests/data/heldout
 eval-heldout: $(STAMP)
 	@mkdir -p out
-	$(BIN)/antq-extract extract $(HELDOUT)/articles -o out/heldout.jsonl
+	$(BIN)/antq-extract extract $(HELDOUT)/articles -o out/heldout.jsonl --overwrite
 	$(BIN)/antq-extract diff $(HELDOUT)/gold out/heldout.jsonl --source $(HELDOUT)/articles --html out/heldout-diff.html
 
 ## make bench: articles per second, beside underthesea NER and dateparser

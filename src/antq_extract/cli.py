@@ -9,9 +9,12 @@ import click
 
 from . import __version__
 from .batch.job import Job
-from .batch.output import ResumeError
+from .batch.dask_engine import CONNECT_TIMEOUT, SchedulerUnreachable
+from .batch.lifetime import Terminated, terminate_as_interrupt
+from .batch.output import OutputError, ResumeError
 from .batch.runner import CHUNK_SIZE, default_jobs
 from .batch.walk import INCLUDE
+from .batch.safety import UnsafeOutput
 from .batch.work import DEFAULT_TIMEOUT, FIELDS, Options
 from .decode import MAX_BYTES
 from .models import json_schema
@@ -37,10 +40,14 @@ def main():
               help="Worker processes (default: all cores; 1 runs in this process).")
 @click.option("--resume", is_flag=True,
               help="Append to OUTPUT, skipping ids already complete in it (a torn last line is cut off).")
+@click.option("--retry-errors", is_flag=True,
+              help="Like --resume, and redo the ids whose records in OUTPUT are errors, replacing them in place.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing non-empty OUTPUT (refused without it).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local worker processes, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
+              help="Dask scheduler address (tcp://host:8786), needs --engine dask; unreachable within "
+                   f"{CONNECT_TIMEOUT} s: exit 2. Without it --engine dask starts a local cluster.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
               help="Per-article size limit: a larger input gives an error record E104.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
@@ -50,8 +57,8 @@ def main():
 @click.option("--include", "include", multiple=True, metavar="GLOB",
               help="File names a folder walk reads (repeatable; default: " + " ".join(INCLUDE)
               + "); other files are skipped and counted. Files named directly are always read.")
-def extract(paths, output, pretty, summary, jobs, resume, engine, scheduler, max_bytes, timeout, chunk_size,
-            include):
+def extract(paths, output, pretty, summary, jobs, resume, retry_errors, overwrite, engine, scheduler, max_bytes,
+            timeout, chunk_size, include):
     """Extract records from PATHS: text files, HTML pages, folders (walked), globs,
     .jsonl / .jsonl.gz files, or - for stdin.
 
@@ -59,21 +66,46 @@ def extract(paths, output, pretty, summary, jobs, resume, engine, scheduler, max
     "published" (ISO date), "url", "title"}. A failing article gives a record
     with empty lists and an "error" object; the exit status is 1 when any
     record of the output failed. Records are written in input order.
+
+    Exit status: 0 all records good, 1 some are error records, 2 refused
+    before writing (an output that is an input or exists, a second writer, a
+    file that is not ours to resume, an unreachable scheduler), 3 the output
+    could not be written (records before stay whole), 130 / 143 interrupted
+    by Ctrl-C / SIGTERM (records so far whole; rerun with --resume).
     """
-    if resume and (output == "-" or pretty):
-        raise click.UsageError("--resume needs a JSONL output file: -o FILE, without --pretty")
+    _check_flags(output, pretty, resume, retry_errors, overwrite, engine, scheduler)
     job = Job(paths, output=None if output == "-" else Path(output),
               options=Options(max_bytes=max_bytes, timeout=timeout or None, pretty=pretty),
               jobs=jobs or default_jobs(), engine=engine, scheduler=scheduler, resume=resume,
-              chunk_size=chunk_size, summary=summary, include=include or INCLUDE)
+              retry_errors=retry_errors, overwrite=overwrite, chunk_size=chunk_size, summary=summary,
+              include=include or INCLUDE)
+    again = "--retry-errors" if retry_errors else "--resume"
     try:
-        stats = job.run()
-    except ResumeError as exc:
-        raise click.ClickException(str(exc)) from exc
+        with terminate_as_interrupt():
+            stats = job.run()
+    except (UnsafeOutput, ResumeError, SchedulerUnreachable) as exc:
+        _fail(str(exc), 2)
+    except OutputError as exc:
+        _fail(f"{exc}; the records written before are complete", 3)
     except KeyboardInterrupt:
-        click.echo("interrupted: the records written so far are complete; rerun with --resume", err=True)
-        sys.exit(130)
+        _fail(f"interrupted: the records written so far are complete; rerun with {again}", 130)
+    except Terminated:
+        _fail(f"terminated (SIGTERM): the records written so far are complete; rerun with {again}", 143)
     _report(stats, summary)
+
+
+def _check_flags(output, pretty, resume, retry_errors, overwrite, engine, scheduler):
+    if (resume or retry_errors) and (output == "-" or pretty):
+        raise click.UsageError("--resume and --retry-errors need a JSONL output file: -o FILE, without --pretty")
+    if overwrite and (resume or retry_errors):
+        raise click.UsageError("--overwrite replaces the output: it cannot go with --resume or --retry-errors")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+
+
+def _fail(message: str, status: int):
+    click.echo(f"antq-extract: {message}", err=True)
+    sys.exit(status)
 
 
 def _report(stats, summary):
@@ -91,7 +123,9 @@ def _report(stats, summary):
                    err=True)
     for path in stats.inputs.empty:
         click.echo(f"{path}: no articles in this input", err=True)
-    failed = stats.failed + stats.previous.errors
+    if stats.replaced:
+        click.echo(f"retry: {stats.replaced} error record(s) redone in place", err=True)
+    failed = stats.failed + stats.previous.errors - stats.replaced
     if failed:
         click.echo(f"{failed} article(s) failed: see their 'error' objects", err=True)
     if failed or stats.inputs.empty:

@@ -9,6 +9,14 @@ from __future__ import annotations
 class Errors:
     E001 = "Rule file {path}: {detail}"
     E002 = "Rule file {path}, rule {rule_id}: {detail}"
+    # a run refused or stopped on its output side (printed on one line; no record is involved)
+    E011 = "Output {output} is also an input ({input}): refusing to overwrite it"
+    E012 = "Output {output} is inside the input folder {input}: the run would read its own output back"
+    E013 = "Output {output} is being written by another run (lock {lock} held): refusing a second writer"
+    E014 = "Output {output} exists and is not empty: add --resume to continue it, --retry-errors to redo its errors, or --overwrite to replace it"
+    E015 = "{output}: line {line} is not an antq-extract record ({detail}): refusing to resume into it"
+    E016 = "Cannot write the output {output}: {detail}"
+    E017 = "Dask scheduler {address} unreachable, or not a Dask scheduler, within {seconds} s: {detail}"
     E101 = "Empty input: the article has no text"
     E102 = "Binary input: {detail}"
     E103 = "Undecodable input: {detail}"

@@ -9,14 +9,31 @@ version); they warm up on their first chunk (rules are cached per process).
 A chunk whose worker keeps dying (Dask's ``KilledWorker`` after its retries)
 gives an error record E199 for each of its articles, and the run goes on.
 The time limit runs in Dask's worker threads through a watchdog (see ``limits``).
+A scheduler that does not answer like one within ``CONNECT_TIMEOUT`` seconds
+raises :class:`SchedulerUnreachable` (E017) before any input is read.
 """
 from __future__ import annotations
 
+import asyncio
 from collections import deque
 from typing import Iterable, Iterator, Optional
 
 from ..errors import Errors
 from .work import Options, Result, crash_result, run_chunk, warm
+
+CONNECT_TIMEOUT = 10  # seconds to reach a --scheduler
+
+
+class SchedulerUnreachable(Exception):
+    """The Dask scheduler given by address did not answer."""
+
+
+async def _probe(address: str) -> None:
+    """Connect to ``address`` and shake hands as a Dask client would, within CONNECT_TIMEOUT seconds."""
+    from distributed.comm import connect
+
+    comm = await asyncio.wait_for(connect(address, timeout=CONNECT_TIMEOUT), CONNECT_TIMEOUT)
+    await comm.close()
 
 
 class DaskEngine:
@@ -24,7 +41,11 @@ class DaskEngine:
         self.scheduler, self.jobs, self.options = scheduler, max(1, jobs), options
 
     def run(self, chunks: Iterable[list]) -> Iterator[list[Result]]:
+        """Connect (or raise :class:`SchedulerUnreachable`) now; the results come from the iterator."""
         client, cluster = self._connect()
+        return self._results(client, cluster, chunks)
+
+    def _results(self, client, cluster, chunks: Iterable[list]) -> Iterator[list[Result]]:
         try:
             client.run(warm)
             window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or self.jobs)
@@ -38,7 +59,13 @@ class DaskEngine:
         from distributed import Client, LocalCluster
 
         if self.scheduler:
-            return Client(self.scheduler), None
+            try:
+                asyncio.run(_probe(self.scheduler))  # Client's own timeout does not cover a silent peer
+                return Client(self.scheduler, timeout=CONNECT_TIMEOUT), None
+            except Exception as exc:  # refused, timed out, or something else answered (garbage handshake)
+                message = Errors.E017.format(address=self.scheduler, seconds=CONNECT_TIMEOUT,
+                                              detail=str(exc) or "no answer")
+                raise SchedulerUnreachable("[E017] " + message) from exc
         cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, dashboard_address=":0")
         return Client(cluster), cluster
 

@@ -15,6 +15,7 @@
   limit) break the pool: it is restarted and the chunks in flight run again,
   one at a time; a chunk that fails alone is split into single articles, and a
   single article that fails alone gets an error record (E199 died, E106 hung).
+* **No orphans**: workers die with the run, however it ends (see ``lifetime``).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..errors import Errors
 from ..inputs import BadInput
+from .lifetime import init_worker
 from .work import Options, Result, crash_result, run_chunk, warm
 
 CHUNK_SIZE = 32
@@ -50,10 +52,15 @@ def default_jobs() -> int:
 class Plan:
     """Input items filtered for a run: resume skips, duplicate ids marked (E107).
 
-    Memory grows with the number of distinct ids only (the id and where it was first seen).
+    ``redo`` (``--retry-errors``) names occurrences done but to do again: id ->
+    {1, 2, ...}. ``keys`` holds (id, occurrence) of every item yielded and not
+    yet taken by the caller. Memory grows with the number of distinct ids only
+    (the id and where it was first seen).
     """
 
     done: Counter = field(default_factory=Counter)
+    redo: dict = field(default_factory=dict)
+    keys: deque = field(default_factory=deque)
     skipped: int = 0
     duplicates: int = 0
     _first: dict = field(default_factory=dict)      # id -> where it was first seen
@@ -67,10 +74,12 @@ class Plan:
             else:
                 self._repeats[item.id] += 1
                 occurrence = 1 + self._repeats[item.id]
-            if occurrence <= self.done[item.id]:
+            if occurrence <= self.done[item.id] and occurrence not in self.redo.get(item.id, ()):
                 self.skipped += 1
                 on_skip(1)
-            elif occurrence > 1:
+                continue
+            self.keys.append((item.id, occurrence))
+            if occurrence > 1:
                 self.duplicates += 1
                 yield _duplicate(item, first)
             else:
@@ -198,7 +207,8 @@ class _Pooled:
         return crash_result(item, "E199", "[E199] " + Errors.E199.format(detail=detail), self.options)
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=warm)
+        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=init_worker,
+                                   initargs=(os.getpid(), warm))
 
     def _restart(self) -> None:
         self._stop()
