@@ -37,7 +37,10 @@ def check_output(output: Path, paths: Iterable[str]) -> None:
             if _glob_reaches(p, out):
                 raise UnsafeOutput("[E012] " + Errors.E012.format(output=output, input=p))
             continue
-        source = Path(p).resolve()
+        try:
+            source = Path(p).resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop: not readable, so never overwritten (E108)
+            continue
         if source.is_dir() and _walk_reaches(source, out):
             raise UnsafeOutput("[E012] " + Errors.E012.format(output=output, input=p))
         if out == source or (out.exists() and source.exists() and os.path.samefile(out, source)):
