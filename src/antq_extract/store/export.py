@@ -40,11 +40,12 @@ def iter_records(paths: Iterable[str | Path]) -> Iterator[tuple[str, dict]]:
 
 
 def export(paths: Iterable[str | Path], sinks: list, batch_size: int = BATCH_SIZE,
-           progress: bool = False) -> ExportStats:
-    """Export every record under ``paths`` to every sink; the sinks are closed (finished on success)."""
+           progress: bool | None = False) -> ExportStats:
+    """Export every record under ``paths`` to every sink; the sinks are closed (finished on success).
+    ``progress`` None: a progress bar when standard error is a terminal."""
     stats, seen, buffer, ok = ExportStats(), set(), Buffer(), False
     try:
-        for where, record in tqdm(iter_records(paths), desc="export", unit=" records", disable=not progress):
+        for where, record in tqdm(iter_records(paths), desc="export", unit=" records", disable=None if progress is None else not progress):
             if record["id"] in seen:
                 stats.duplicates += 1
                 continue
