@@ -40,7 +40,7 @@ SECTIONS = [
         SELECT name, province, ranks, n_articles AS articles, first_seen, last_seen, posts
         FROM persons ORDER BY n_articles DESC, name, person_id LIMIT 50""", bar="articles"),
     Section("sites", "Articles per site", f"""
-        SELECT coalesce(regexp_extract(url, '^[A-Za-z][A-Za-z0-9+.-]*://([^/:?#]+)', 1), '') AS site,
+        SELECT coalesce(nullif(regexp_extract(url, '^[A-Za-z][A-Za-z0-9+.-]*://([^/:?#]+)', 1), ''), '(no url)') AS site,
                count(*) AS articles
         FROM articles GROUP BY site ORDER BY articles DESC, site LIMIT 30""", bar="articles"),
 ]
@@ -71,8 +71,6 @@ def cell(value) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.6g}"
-    if value == "":
-        return UNKNOWN
     return str(value)
 
 
