@@ -17,6 +17,7 @@ class Section:
     title: str
     sql: str
     bar: str = ""  # the column drawn as a bar in the HTML page
+    label: tuple = ()  # the columns naming a bar
 
 
 SECTIONS = [
@@ -30,19 +31,21 @@ SECTIONS = [
                coalesce(s.measure, '{UNKNOWN}') AS measure, count(*) AS statistics,
                count(DISTINCT s.article_id) AS articles, sum(s.si_value) AS si_total, any_value(s.si_unit) AS si_unit
         FROM statistics s JOIN articles a ON a.id = s.article_id
-        GROUP BY ALL ORDER BY statistics DESC, province, year, measure LIMIT 50""", bar="statistics"),
+        GROUP BY ALL ORDER BY statistics DESC, province, year, measure LIMIT 50""", bar="statistics",
+            label=("province", "year", "measure")),
     Section("documents", "Top documents (articles citing them)", """
         SELECT kind, coalesce(code, number) AS document, any_value(title) AS title,
                count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions
         FROM programs GROUP BY kind, coalesce(code, number)
-        ORDER BY articles DESC, mentions DESC, kind, document LIMIT 30""", bar="articles"),
+        ORDER BY articles DESC, mentions DESC, kind, document LIMIT 30""", bar="articles", label=("kind", "document")),
     Section("officials", "Officials index (person index, docs/export.md)", """
         SELECT name, province, ranks, n_articles AS articles, first_seen, last_seen, posts
-        FROM persons ORDER BY n_articles DESC, name, person_id LIMIT 50""", bar="articles"),
+        FROM persons ORDER BY n_articles DESC, name, person_id LIMIT 50""", bar="articles",
+            label=("name", "province", "ranks")),
     Section("sites", "Articles per site", f"""
         SELECT coalesce(nullif(regexp_extract(url, '^[A-Za-z][A-Za-z0-9+.-]*://([^/:?#]+)', 1), ''), '(no url)') AS site,
                count(*) AS articles
-        FROM articles GROUP BY site ORDER BY articles DESC, site LIMIT 30""", bar="articles"),
+        FROM articles GROUP BY site ORDER BY articles DESC, site LIMIT 30""", bar="articles", label=("site",)),
 ]
 
 

@@ -25,8 +25,8 @@ section{border-top:2px solid #888;margin-top:1.5em}
 
 
 def _label(table: Table, row: tuple) -> str:
-    skip = {table.section.bar, "mentions", "title", "posts", "si_total", "si_unit", "first_seen", "last_seen"}
-    return " · ".join(cell(v) for c, v in zip(table.columns, row) if c not in skip and v is not None)
+    named = table.section.label
+    return " · ".join(cell(v) for c, v in zip(table.columns, row) if c in named and v is not None)
 
 
 def chart(table: Table, limit: int = 20) -> str:
