@@ -81,3 +81,9 @@ def test_page_in_headless_chromium_has_charts_and_tables(page, db, tmp_path):
                 assert max(widths) == 100.0 and widths == sorted(widths, reverse=True), section.key
     officials = [tr.css("td")[0].text() for tr in dom.css("table.data[data-section=officials] tr")[1:]]
     assert "Trần Phú Hà" in officials
+
+
+def test_one_section_only(db):
+    result = CliRunner().invoke(main, ["report", str(db), "--section", "documents"])
+    assert result.exit_code == 0
+    assert result.output.startswith("== Top documents") and result.output.count("== ") == 1

@@ -9,7 +9,7 @@ import click
 from ..evaluate.load import RecordFileError
 from .export import BATCH_SIZE, export
 from .people import build_index, name_key
-from .report import gather, render_text, text_table, Table, Section
+from .report import SECTIONS, Section, Table, gather, render_text, text_table
 from .report_html import render
 from .sinks import CSVSink, DuckDBSink, ParquetSink
 
@@ -81,11 +81,13 @@ def _connect(db: str, read_only: bool = True):
 @click.argument("db", type=click.Path(exists=True, dir_okay=False))
 @click.option("--html", "html_path", type=click.Path(dir_okay=False),
               help="Also write a self-contained HTML page with charts here.")
-def report_command(db, html_path):
+@click.option("--section", "sections", multiple=True, type=click.Choice([s.key for s in SECTIONS]),
+              help="Only these sections (repeat the option for more; default: all).")
+def report_command(db, html_path, sections):
     """The first tables to look at in a DuckDB export DB: the corpus, statistics by province ×
     year × measure, the most cited documents, the officials index, articles per site."""
     with _connect(db) as con:
-        tables = gather(con)
+        tables = gather(con, sections)
     click.echo(render_text(tables))
     if html_path:
         Path(html_path).write_text(render(tables, Path(db).name), encoding="utf-8")

@@ -56,11 +56,12 @@ class Table:
     rows: list[tuple]
 
 
-def gather(con) -> list[Table]:
-    """Every section's result; a section whose table is missing (no person index yet) is empty."""
+def gather(con, only=()) -> list[Table]:
+    """Every section's result (or those whose key is in ``only``); a section whose table is
+    missing (no person index yet) is empty."""
     have = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     out = []
-    for section in SECTIONS:
+    for section in (s for s in SECTIONS if not only or s.key in only):
         if section.key == "officials" and "persons" not in have:
             out.append(Table(section, [], []))
             continue
