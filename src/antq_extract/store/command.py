@@ -104,7 +104,7 @@ WHERE p.name_key = ? ORDER BY p.person_id, m.published NULLS LAST, m.article_id"
 @click.argument("db", type=click.Path(exists=True, dir_okay=False))
 @click.option("--name", help="Show every article, rank and post of the persons of this name, in time order.")
 @click.option("--rebuild", is_flag=True, help="Rebuild the person index first (export does it by default).")
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Persons listed.")
 def people_command(db, name, rebuild, limit):
     """The person index of a DuckDB export: one row per person across the crawl (merge rule:
     docs/export.md), most seen first, or one name's persons mention by mention."""
