@@ -188,3 +188,23 @@ def test_twenty_thousand_records_stream_in_flat_memory(tmp_path, corpus_dicts):
     assert peak < 500, f"export peaked at {peak} MB"
     export_peak_mb("export", src, "--db", db, "--no-people")
     assert db_counts(db) == want, "the same ids exported again replace themselves"
+
+
+def test_a_table_of_an_older_export_gets_the_new_columns(tmp_path, corpus_dicts):
+    db = tmp_path / "c.duckdb"
+    run("export", write_jsonl(tmp_path / "r.jsonl", corpus_dicts[:1]), "--db", db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("ALTER TABLE statistics DROP COLUMN measure")
+        con.execute("DROP TABLE places")
+    run("export", write_jsonl(tmp_path / "r2.jsonl", corpus_dicts[1:2]), "--db", db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(measure), count(*) FROM statistics").fetchone() \
+            == (0, len(corpus_dicts[0]["statistics"]) + len(corpus_dicts[1]["statistics"]))
+        assert con.execute("SELECT count(*) FROM places").fetchone() == (0,)
+
+
+def test_a_file_that_is_not_a_database_is_a_usage_error(tmp_path, corpus_dicts):
+    (tmp_path / "c.duckdb").write_text("not a database", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(write_jsonl(tmp_path / "r.jsonl", corpus_dicts)),
+                                       "--db", str(tmp_path / "c.duckdb")])
+    assert result.exit_code == 2 and "not a DuckDB file" in result.output

@@ -87,3 +87,9 @@ def test_one_section_only(db):
     result = CliRunner().invoke(main, ["report", str(db), "--section", "documents"])
     assert result.exit_code == 0
     assert result.output.startswith("== Top documents") and result.output.count("== ") == 1
+
+
+def test_report_of_a_file_that_is_not_a_database(tmp_path):
+    (tmp_path / "x.duckdb").write_text("not a database", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 2 and "not a DuckDB export" in result.output

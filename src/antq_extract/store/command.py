@@ -41,7 +41,7 @@ def export_command(records, db, parquet, csv_dir, people, batch_size, progress):
     """
     if db is None and not (parquet or csv_dir):
         db = str(default_db(records[0]))
-    sinks = ([DuckDBSink(db)] if db else []) + ([ParquetSink(parquet)] if parquet else []) \
+    sinks = ([_duckdb_sink(db)] if db else []) + ([ParquetSink(parquet)] if parquet else []) \
         + ([CSVSink(csv_dir)] if csv_dir else [])
     try:
         stats = export(records, sinks, batch_size=batch_size, progress=progress)
@@ -59,6 +59,15 @@ def export_command(records, db, parquet, csv_dir, people, batch_size, progress):
         _index(db)
 
 
+def _duckdb_sink(db: str) -> DuckDBSink:
+    import duckdb
+
+    try:
+        return DuckDBSink(db)
+    except duckdb.IOException as exc:
+        raise click.UsageError(f"{db}: not a DuckDB file: {exc}") from None
+
+
 def _index(db: str) -> int:
     import duckdb
 
@@ -73,7 +82,7 @@ def _connect(db: str, read_only: bool = True):
 
     try:
         return duckdb.connect(db, read_only=read_only)
-    except duckdb.Error as exc:
+    except duckdb.IOException as exc:
         raise click.UsageError(f"{db}: not a DuckDB export: {exc}") from None
 
 

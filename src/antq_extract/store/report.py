@@ -29,7 +29,7 @@ SECTIONS = [
     Section("statistics", "Statistics by province × year × measure", f"""
         SELECT coalesce(a.province, '{UNKNOWN}') AS province, a.published_year AS year,
                coalesce(s.measure, '{UNKNOWN}') AS measure, count(*) AS statistics,
-               count(DISTINCT s.article_id) AS articles, sum(s.si_value) AS si_total, any_value(s.si_unit) AS si_unit
+               count(DISTINCT s.article_id) AS articles, sum(s.si_value) AS si_total, s.si_unit
         FROM statistics s JOIN articles a ON a.id = s.article_id
         GROUP BY ALL ORDER BY statistics DESC, province, year, measure LIMIT 50""", bar="statistics",
             label=("province", "year", "measure")),

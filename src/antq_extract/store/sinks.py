@@ -44,7 +44,7 @@ class DuckDBSink:
 
     def _type(self, column: str) -> str:
         """The DuckDB type of a column of the registered empty table."""
-        return self.con.execute(f"SELECT data_type FROM (DESCRIBE SELECT \"{column}\" FROM _antq_empty)").fetchone()[0]
+        return self.con.execute(f"SELECT column_type FROM (DESCRIBE SELECT \"{column}\" FROM _antq_empty)").fetchone()[0]
 
     def write(self, batches: dict[str, pa.RecordBatch], ids: list[str]) -> None:
         self.con.execute("BEGIN TRANSACTION")

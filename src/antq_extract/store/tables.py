@@ -141,6 +141,9 @@ class Buffer:
     """Rows gathered per table, column by column, until they are taken as Arrow batches."""
 
     def __init__(self):
+        self._reset()
+
+    def _reset(self) -> None:
         self.ids: list[str] = []
         self._cols = {name: {c: [] for c, _ in COLUMNS[name]} for name in TABLES}
 
@@ -153,5 +156,5 @@ class Buffer:
     def take(self) -> dict[str, pa.RecordBatch]:
         """{table: batch} of everything added (tables without rows give empty batches); the buffer empties."""
         batches = {name: pa.RecordBatch.from_pydict(cols, schema=SCHEMAS[name]) for name, cols in self._cols.items()}
-        self.__init__()
+        self._reset()
         return batches
