@@ -15,10 +15,13 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## make run: set up, extract corpus/ to out/corpus.jsonl, print a per-article summary
+## make run: set up, extract corpus/ to out/corpus.jsonl, print a per-article summary,
+## export it to out/corpus.duckdb (docs/export.md) and print the documents most cited
 run: $(STAMP)
 	@mkdir -p out
 	$(BIN)/antq-extract extract corpus -o out/corpus.jsonl --overwrite --summary
+	$(BIN)/antq-extract export out/corpus.jsonl --db out/corpus.duckdb
+	$(BIN)/antq-extract report out/corpus.duckdb --section documents
 
 ## make test: set up and run the test suite
 test: $(STAMP)

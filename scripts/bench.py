@@ -8,6 +8,8 @@ Measures, each part in its own fresh process so that memory figures do not mix:
   ``-j 1`` also per CPU second, which other load on the machine does not change;
 * underthesea's ``ner`` alone and dateparser's ``search_dates(languages=["vi"])`` alone,
   on a sample of the same articles, extrapolated to articles per second (labelled so);
+* ``antq-extract export`` of the corpus records replicated to 20,000: records per second to
+  DuckDB and to Parquet (printed at the end);
 * the ratios between them, and peak memory: ``getrusage`` max RSS of each part (self, and
   of its children: the worker processes), and the peak sum of RSS over the process tree.
 
@@ -30,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_ONE_CORE, TARGET_TWO_RATIO, TARGET_MEMORY_MB = 200.0, 1.8, 1024.0
+EXPORT_RECORDS = 20_000
 
 
 def corpus_jsonl(path: Path, articles: int) -> int:
@@ -161,6 +164,37 @@ def part_dateparser(source: Path, sample: int) -> dict:
     return {"articles": len(texts), "seconds": time.perf_counter() - started, **_rusage()}
 
 
+def part_export(_source: Path, records: int) -> dict:
+    """``export`` of the corpus records replicated to ``records`` (new ids): records per second
+    to DuckDB (the person index rebuilt after) and to Parquet, each from the same JSONL file."""
+    sys.path.insert(0, str(ROOT / "src"))
+    import duckdb
+
+    from antq_extract.article import RawArticle
+    from antq_extract.pipeline import process
+    from antq_extract.store.export import export
+    from antq_extract.store.people import build_index
+    from antq_extract.store.sinks import DuckDBSink, ParquetSink
+
+    base = [process(RawArticle(id=p.stem, data=p.read_bytes())).model_dump(mode="json")
+            for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    out = {"records": records}
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "records.jsonl"
+        with open(source, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(dict(base[i % len(base)], id=f"r{i}"), ensure_ascii=False) + "\n"
+                          for i in range(records))
+        for key, make in (("duckdb", lambda: DuckDBSink(Path(tmp) / "b.duckdb")),
+                          ("parquet", lambda: ParquetSink(Path(tmp) / "pq"))):
+            started = time.perf_counter()
+            export([source], [make()])
+            if key == "duckdb":
+                with duckdb.connect(str(Path(tmp) / "b.duckdb")) as con:
+                    build_index(con)
+            out[f"{key}_per_second"] = records / (time.perf_counter() - started)
+    return {**out, **_rusage()}
+
+
 def part_spin(_source: Path, loops: int) -> dict:
     """A fixed pure-Python loop: what one core of this machine does at the moment."""
     started = time.perf_counter()
@@ -213,7 +247,8 @@ def measure(articles: int, sample: int, repeats: int) -> dict:
         results["machine_scaling"] = max(results["machine_scaling"], machine_scaling())
         results.update(ner=run_part("ner", str(source), str(sample)),
                        dateparser=run_part("dateparser", str(source), str(sample)),
-                       stages=run_part("stages", str(source), str(max(50, sample))))
+                       stages=run_part("stages", str(source), str(max(50, sample))),
+                       export=run_part("export", "-", str(EXPORT_RECORDS)))
     for key in ("ner", "dateparser"):
         results[key]["per_second"] = results[key]["articles"] / results[key]["seconds"]
     j1 = results["pipeline_j1"]
@@ -247,6 +282,10 @@ def report(r: dict) -> list[str]:
     costs = r["stages"]["ms_per_article"]
     lines += [f"  {name:24}{ms:8.2f}" for name, ms in sorted(costs.items(), key=lambda kv: -kv[1])]
     lines.append(f"  {'total':24}{sum(costs.values()):8.2f}")
+    ex = r["export"]
+    lines.append(f"export of {ex['records']} records (corpus records replicated): {ex['duckdb_per_second']:.0f} "
+                 f"records/s to DuckDB (person index included), {ex['parquet_per_second']:.0f} records/s to Parquet; "
+                 f"max RSS {ex['maxrss_self_mb']:.0f} MB")
     return lines
 
 
@@ -274,7 +313,7 @@ def main(argv=None) -> int:
     if args.part:
         name, source, number = args.part
         fn = {"pipeline": part_pipeline, "ner": part_ner, "dateparser": part_dateparser, "stages": part_stages,
-              "spin": part_spin}[name]
+              "spin": part_spin, "export": part_export}[name]
         print(json.dumps(fn(Path(source), int(number))))
         return 0
     results = measure(args.articles, args.sample, args.repeats)

@@ -153,6 +153,11 @@ main.add_command(diff_command, "diff")
 from .labelstudio.command import labelstudio_command  # noqa: E402
 main.add_command(labelstudio_command, "labelstudio")
 
+from .store.command import export_command, people_command, report_command  # noqa: E402
+main.add_command(export_command, "export")
+main.add_command(report_command, "report")
+main.add_command(people_command, "people")
+
 
 if __name__ == "__main__":
     main()
