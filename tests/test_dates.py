@@ -258,6 +258,48 @@ PAGES = [
 ]
 
 
+_BODY = ("Sáng 13/2, Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ công tác năm 2024 với sự tham dự "
+         "của lãnh đạo các đơn vị nghiệp vụ. Ngày 10/2, tổ công tác bắt 3 đối tượng.")
+_HEAD = "Công an tỉnh triển khai nhiệm vụ năm 2024"
+
+# Posting stamps in the forms real sites print (GUIDELINES, second edition): written.
+# (text, published value, published text, published time, title)
+STAMPS = [
+    pytest.param(f"{_HEAD} 14/02/2024 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 08:05", "08:05", _HEAD,
+                 id="stamp-glued-to-the-headline"),
+    pytest.param(f"{_HEAD} | Thứ Ba, 12/03/2024, 07:45 (GMT+7)\n\n{_BODY}", "2024-03-12",
+                 "Thứ Ba, 12/03/2024, 07:45", "07:45", _HEAD, id="weekday-stamp-after-a-bar"),
+    pytest.param(f"{_HEAD}\n\nThứ Sáu, 3/10/2025 16:20 (GMT+7)\n\n{_BODY}", "2025-10-03",
+                 "Thứ Sáu, 3/10/2025 16:20", "16:20", _HEAD, id="weekday-time-zone"),
+    pytest.param(f"{_HEAD}\n\nThứ Ba, 12/03/2024, 07:45\n\n{_BODY}", "2024-03-12",
+                 "Thứ Ba, 12/03/2024, 07:45", "07:45", _HEAD, id="weekday-comma-time"),
+    pytest.param(f"{_HEAD}\n\n09:12 21/04/2022\n\n{_BODY}", "2022-04-21", "09:12 21/04/2022", "09:12", _HEAD,
+                 id="time-before-date"),
+    pytest.param(f"{_HEAD}\n\n14/02/2024 - 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 - 08:05", "08:05",
+                 _HEAD, id="date-dash-time"),
+    pytest.param(f"{_HEAD}\n\nCập nhật: 14/02/2024 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 08:05",
+                 "08:05", _HEAD, id="cap-nhat-label"),
+    pytest.param(f"{_HEAD}\n\nNgày đăng: 14/02/2024 - 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 - 08:05",
+                 "08:05", _HEAD, id="ngay-dang-dash-time"),
+    pytest.param(f"{_HEAD}\n14/02/2024 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 08:05", "08:05", _HEAD,
+                 id="stamp-on-the-next-line-without-blank"),
+    pytest.param(f"{_HEAD}\n\n2 giờ trước\n\n{_BODY}", None, None, None, _HEAD, id="relative-stamp-is-no-date"),
+]
+
+
+@pytest.mark.parametrize("text,value,span,time,title", STAMPS)
+def test_posting_stamps(text, value, span, time, title):
+    record = _dates(text)
+    assert record.title == title
+    if value is None:
+        assert record.published is None
+        assert "2 giờ" not in " ".join(m.text for m in record.dates)
+        return
+    assert (record.published.value, record.published.text, record.published.time) == (value, span, time)
+    year = value[:4]
+    assert [m.value for m in record.dates if m.text == "Sáng 13/2"] == [f"{year}-02-13"]
+
+
 @pytest.mark.parametrize("text,value,span", PAGES)
 def test_published(text, value, span):
     record = _dates(text)

@@ -2,7 +2,10 @@
 
 A heading is the first non-blank line that is not page chrome and not a dated
 line, reads like a headline (no closing full stop, not a lead that opens with a
-dateline such as "NDO -" or "Chiều 24/5,") and is followed by a blank line.
+dateline such as "NDO -" or "Chiều 24/5,") and is followed by a blank line or by a dated
+line. A posting stamp glued to the end of the headline's line ("... năm 2024 14/02/2024
+08:05", "... | Thứ Ba, 12/03/2024, 07:45 (GMT+7)") is not part of the title: the published
+detector reads it as the publication date.
 """
 from __future__ import annotations
 
@@ -15,7 +18,15 @@ from .article import Article
 _MAX = 400
 _LEAD = regex.compile(
     r"^\s*(?:\(?[A-ZĐ][\p{L}. ]{0,20}\)?\s*-\s|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua)\b[^,]{0,40}\d)")
-_DATED = regex.compile(r"^\s*(?:(?:Thứ \p{L}+|Chủ nhật)\s*,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_DATED = regex.compile(r"^\s*(?:(?:Thứ \p{L}+|Chủ nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+# A stamp at the end of the headline's line: a full date with a clock time (either order) or
+# after a weekday, then at most a time-zone tag.
+_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP = regex.compile(
+    rf"[ ]+(?:[-|][ ]*)?(?:(?:(?:Thứ \p{{L}}+|Chủ nhật)[ ]*,?[ ]*){_DATE}(?:[ ]*[,-]?[ ]*{_CLOCK})?"
+    rf"|{_DATE}[ ]*[,-]?[ ]*{_CLOCK}|{_CLOCK}[ ]*[,-]?[ ]*{_DATE})"
+    r"(?:[ ]*\(?GMT[ ]*[+-][ ]*\d{1,2}\)?)?[ ]*$", regex.IGNORECASE)
 
 
 def find_title(article: Article) -> Optional[tuple[int, int]]:
@@ -27,11 +38,17 @@ def find_title(article: Article) -> Optional[tuple[int, int]]:
             continue
         if article.is_chrome(a + (len(line) - len(line.lstrip())), b) or _DATED.match(line):
             continue
-        stripped = line.strip()
-        followed_by_blank = i + 1 >= len(lines) or not text[lines[i + 1][0]:lines[i + 1][1]].strip()
-        if (len(stripped) <= _MAX and not stripped.endswith((".", "…", ":", ";"))
-                and not _LEAD.match(stripped) and followed_by_blank):
+        stripped = _without_stamp(line.strip())
+        nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
+        if (stripped and len(stripped) <= _MAX and not stripped.endswith((".", "…", ":", ";"))
+                and not _LEAD.match(stripped) and (not nxt.strip() or _DATED.match(nxt))):
             lead = len(line) - len(line.lstrip())
             return a + lead, a + lead + len(stripped)
         return None
     return None
+
+
+def _without_stamp(line: str) -> str:
+    """The line without a posting stamp at its end."""
+    m = _STAMP.search(line)
+    return line[:m.start()].rstrip(" -|") if m else line

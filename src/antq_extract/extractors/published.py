@@ -146,11 +146,13 @@ def banner_spans(article) -> list[tuple[int, int]]:
 
 
 def _dated_line(article, lines) -> Optional[Atom]:
-    """The last dated line before the first body line, banners excluded."""
+    """The last dated line before the first body line, banners excluded; the headline's own
+    line counts with the stamp after the title ("... năm 2024 14/02/2024 08:05")."""
     banners = {a for a, _ in banner_spans(article)}
+    title = article.title_span
     best = None
     for a, b in lines:
-        atom = date_line(article, a, b)
+        atom = date_line(article, title[1] if title and a <= title[0] < b else a, b)
         if atom is not None:
             best = best if a in banners else atom
         elif _is_body(article, a, b):
