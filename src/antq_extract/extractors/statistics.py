@@ -130,13 +130,15 @@ def _signed(ctx: _Context, n: NumberSpan, sign: str, kind: str) -> list[_Cand]:
 
 def _counts_despite_head(text: str, head: str, end: int) -> bool:
     """A measure, money or percent unit follows ("ở mức 95%"), or a counted noun follows a
-    group head ("Tổ 3 người"): the number counts although a head word is right before it."""
+    group head ("Tổ 3 người"; not an address noun: "tổ 9 phường Tân Thịnh"): the number counts
+    although a head word is right before it."""
     unit = read_unit(text, end)
     if unit is None:
         return False
     t = tables()
     return unit.kind in ("measure", "money", "percent") or \
-        (head in t.group_heads and unit.kind in ("noun", "classifier") and unit.first in t.counted_nouns)
+        (head in t.group_heads and unit.kind in ("noun", "classifier") and unit.first in t.counted_nouns
+         and unit.first not in t.address_nouns)
 
 
 def _bare_day_month_pair(ctx: _Context, tok: str, a: int, b: int) -> bool:
