@@ -57,6 +57,7 @@ class _StatisticsFile(BaseModel):
     name_heads: list[str]
     group_heads: list[str]
     address_nouns: list[str]
+    address_cues: list[str]
     counting_phrases: list[str]
     date_context: list[str]
     year_before: list[str]
@@ -86,6 +87,7 @@ class Tables:
     name_heads: frozenset
     group_heads: frozenset
     address_nouns: frozenset
+    address_cues: frozenset
     counting_phrases: frozenset
     date_context: frozenset
     year_before: frozenset
@@ -118,6 +120,7 @@ def tables() -> Tables:
         counting_phrases=frozenset(map(fold, data.counting_phrases)),
         group_heads=frozenset(map(fold, data.group_heads)),
         address_nouns=frozenset(map(fold, data.address_nouns)),
+        address_cues=frozenset(map(fold, data.address_cues)),
         date_context=frozenset(map(fold, data.date_context)),
         year_before=frozenset(map(fold, data.year_before)),
         article_one=data.article_one,
