@@ -15,6 +15,7 @@ from typing import Optional
 import regex
 
 from .article import Article
+from .extractors.dates_rules import alternation
 from .rules import load_yaml
 
 _MAX = 400
@@ -36,9 +37,7 @@ _STAMP = (
 def _stamps() -> tuple[regex.Pattern, regex.Pattern]:
     """(a stamp at the end of a line, a line that opens with a date label) — the labels are
     those of rules/published.yaml ("Cập nhật lúc: 08:05 14/02/2024")."""
-    labels = load_yaml("published.yaml")["labels"]
-    words = sorted({w for group in labels.values() for w in group}, key=len, reverse=True)
-    label = "(?:" + "|".join(regex.escape(w).replace(r"\ ", "[ ]+") for w in words) + ")"
+    label = alternation(w for group in load_yaml("published.yaml")["labels"].values() for w in group)
     return (regex.compile(_STAMP.replace("{label}", label), regex.IGNORECASE),
             regex.compile(rf"^\s*{label}[ ]*:?[ ]*\d", regex.IGNORECASE))
 
