@@ -335,6 +335,25 @@ def test_banner_is_not_a_date_mention():
     assert "2023-09-30" not in [m.value for m in _dates(text).dates]
 
 
+# Publication dates given with the input (JSONL "published", process_text(published=...)): bug.
+METADATA = [
+    pytest.param("2024-02-14", "2024-02-14", "2024-02-13", id="day"),
+    pytest.param("2024-02-14T08:05:00+07:00", "2024-02-14", "2024-02-13", id="datetime-keeps-the-day"),
+    pytest.param("2024", "2024", "2024-02-13", id="year-only"),
+    pytest.param("9999-12-31", None, "--02-13", id="last-year-was-E199"),
+    pytest.param("2024-02-30", None, "--02-13", id="impossible-day"),
+    pytest.param("garbage", None, "--02-13", id="not-a-date"),
+]
+
+
+@pytest.mark.parametrize("meta,published,value", METADATA)
+def test_metadata_published_is_checked(meta, published, value):
+    record = _dates("Sáng 13/2, Công an tỉnh bắt 3 đối tượng.", published=meta)
+    assert (record.published and record.published.value) == published
+    assert [m.value for m in record.dates] == [value]
+    assert any(w.startswith("[W004]") for w in record.warnings) == (published is None)
+
+
 def test_metadata_published_wins_and_sets_the_year():
     text = "Công an huyện khen thưởng\n\n29/10/2019\n\nNgày 28/10, UBND huyện đã trao thưởng đột xuất cho Công an huyện."
     record = _dates(text, published="2020-11-02")

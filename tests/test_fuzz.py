@@ -97,6 +97,13 @@ def test_mutated_sentences_give_records_with_exact_spans(text):
         assert source[m.start:m.end] == m.text, (field, m)
 
 
+@settings(max_examples=max(200, EXAMPLES // 10), derandomize=True, database=None, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.dates().map(str), st.from_regex(r"\A\d{4}(-\d{2}(-\d{2})?)?\Z")))
+def test_any_published_metadata_gives_a_record(published):
+    record = process_text("Sáng 13/2, Công an tỉnh bắt 3 đối tượng.", published=published)
+    assert record.error is None, record.error.message
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Thực hiện Chỉ thị 09\nCông an tỉnh đã triển khai.", id="bare-number-before-newline"),
     pytest.param("Kế hoạch 113\n/KH-BCA-C04 xem tại đây", id="symbol-after-newline"),

@@ -24,6 +24,7 @@ class Warnings:
     W001 = "Impossible date {text!r} at {start}: no value given"
     W002 = "Weekday {weekday!r} contradicts the date {text!r} at {start}"
     W003 = "Document {kind} số {number}: codes disagree ({codes})"
+    W004 = "Publication date {value!r} given with the input is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY): ignored"
 
 
 class AntqError(Exception):

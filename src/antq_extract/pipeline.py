@@ -14,7 +14,8 @@ from pydantic import BaseModel
 from . import chrome, resolve, segment
 from .article import Article, RawArticle
 from .decode import decode, decode_text, MAX_BYTES
-from .errors import AntqError, Errors, InputError
+from .errors import AntqError, Errors, InputError, Warnings
+from .extractors.dates_values import metadata_date
 from .extractors import detectors
 from .models import ArticleRecord, ErrorInfo
 from .normalize import NormText
@@ -30,9 +31,12 @@ def read(raw: RawArticle, max_bytes: int = MAX_BYTES) -> Article:
         if size > max_bytes:
             raise InputError("E104", size=size, limit=max_bytes)
         decoded = decode_text(raw.data)
+    published = metadata_date(raw.published)
     article = Article(id=raw.id, source=decoded.text, norm=NormText.of(decoded.text),
-                      encoding=decoded.encoding, published_meta=raw.published,
+                      encoding=decoded.encoding, published_meta=published,
                       title_meta=raw.title, url=raw.url)
+    if raw.published and published is None:
+        article.warnings.append("[W004] " + Warnings.W004.format(value=raw.published))
     segment.segment(article)
     chrome.mark(article)
     article.title_span = find_title(article)
