@@ -21,16 +21,16 @@ from .rules import load_yaml
 _MAX = 400
 _LEAD = regex.compile(
     r"^\s*(?:\(?[A-ZĐ][\p{L}. ]{0,20}\)?\s*-\s|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua)\b[^,]{0,40}\d)")
-_DATED = regex.compile(r"^\s*(?:(?:Thứ \p{L}+|Chủ nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?"
+_DATED = regex.compile(r"^\s*[(\[]?\s*(?:(?:Thứ [\p{L}\d]+|Chủ nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?"
                        r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})", regex.IGNORECASE)
 # A stamp at the end of the headline's line: a full date with a clock time (either order) or
 # after a weekday, then at most a time-zone tag.
 _DATE = r"(?:ngày[ ]+)?(?:\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{2}-\d{2})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*(?:AM|PM|SA|CH)(?!\p{L}))?"
 _STAMP = (
-    rf"[ ]+(?:[-|][ ]*)?(?:{{label}}[ ]*:?[ ]*)?(?:(?:(?:Thứ \p{{L}}+|Chủ nhật)[ ]*,?[ ]*){_DATE}(?:[ ]*[,|-]?[ ]*{_CLOCK})?"
+    rf"[ ]+(?:[-|][ ]*)?(?:{{label}}[ ]*:?[ ]*)?[(\[]?(?:(?:(?:Thứ [\p{{L}}\d]+|Chủ nhật)[ ]*,?[ ]*){_DATE}(?:[ ]*[,|-]?[ ]*{_CLOCK})?"
     rf"|{_DATE}[ ]*[,|-]?[ ]*{_CLOCK}|{_CLOCK}[ ]*[,|-]?[ ]*{_DATE})"
-    r"(?:[ ]*\(?GMT[ ]*[+-][ ]*\d{1,2}(?::?00)?\)?)?[ ]*$")
+    r"[)\]]?(?:[ ]*\(?GMT[ ]*[+-][ ]*\d{1,2}(?::?00)?\)?)?[ ]*$")
 
 
 @lru_cache(maxsize=1)
