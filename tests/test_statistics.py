@@ -213,6 +213,8 @@ SECOND_EDITION = [
     ("plot-number", "Thửa đất số 125, tờ bản đồ số 8 thuộc xã Hòa Bình.", []),
     ("unit-code", "Phòng PC04 Công an tỉnh đã bắt 3 đối tượng.", [("3 đối tượng", 3, None, "đối tượng")]),
     ("group-of-people-still-counts", "Tổ 3 người đã tuần tra suốt đêm.", [("3 người", 3, None, "người")]),
+    ("bien-ban-is-no-hamlet", "Cảnh sát giao thông lập biên bản 3.126 trường hợp vi phạm.",
+     [("3.126 trường hợp", 3126, None, "trường hợp")]),
     ("house-number-without-so", "Đối tượng trú tại 15 Nguyễn Trãi, trụ sở ở 47 Phạm Văn Đồng.", []),
     ("units-after-tai-still-count", "Kiểm tra tại 5 Công an phường.", [("5 Công an phường", 5, None, "Công an phường")]),
 ]
