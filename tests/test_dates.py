@@ -258,6 +258,71 @@ PAGES = [
 ]
 
 
+_BODY = ("Sáng 13/2, Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ công tác năm 2024 với sự tham dự "
+         "của lãnh đạo các đơn vị nghiệp vụ. Ngày 10/2, tổ công tác bắt 3 đối tượng.")
+_HEAD = "Công an tỉnh triển khai nhiệm vụ năm 2024"
+
+# Posting stamps in the forms real sites print (GUIDELINES, second edition): written.
+# (text, published value, published text, published time, title)
+STAMPS = [
+    pytest.param(f"{_HEAD} 14/02/2024 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 08:05", "08:05", _HEAD,
+                 id="stamp-glued-to-the-headline"),
+    pytest.param(f"{_HEAD} | Thứ Ba, 12/03/2024, 07:45 (GMT+7)\n\n{_BODY}", "2024-03-12",
+                 "Thứ Ba, 12/03/2024, 07:45", "07:45", _HEAD, id="weekday-stamp-after-a-bar"),
+    pytest.param(f"{_HEAD}\n\nThứ Sáu, 3/10/2025 16:20 (GMT+7)\n\n{_BODY}", "2025-10-03",
+                 "Thứ Sáu, 3/10/2025 16:20", "16:20", _HEAD, id="weekday-time-zone"),
+    pytest.param(f"{_HEAD}\n\nThứ Ba, 12/03/2024, 07:45\n\n{_BODY}", "2024-03-12",
+                 "Thứ Ba, 12/03/2024, 07:45", "07:45", _HEAD, id="weekday-comma-time"),
+    pytest.param(f"{_HEAD}\n\n09:12 21/04/2022\n\n{_BODY}", "2022-04-21", "09:12 21/04/2022", "09:12", _HEAD,
+                 id="time-before-date"),
+    pytest.param(f"{_HEAD}\n\n14/02/2024 - 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 - 08:05", "08:05",
+                 _HEAD, id="date-dash-time"),
+    pytest.param(f"{_HEAD}\n\nCập nhật: 14/02/2024 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 08:05",
+                 "08:05", _HEAD, id="cap-nhat-label"),
+    pytest.param(f"{_HEAD}\n\nNgày đăng: 14/02/2024 - 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 - 08:05",
+                 "08:05", _HEAD, id="ngay-dang-dash-time"),
+    pytest.param(f"{_HEAD}\n14/02/2024 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 08:05", "08:05", _HEAD,
+                 id="stamp-on-the-next-line-without-blank"),
+    pytest.param(f"{_HEAD}\n\n2 giờ trước\n\n{_BODY}", None, None, None, _HEAD, id="relative-stamp-is-no-date"),
+    pytest.param(f"{_HEAD} 14/02/2024 | 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 | 08:05", "08:05", _HEAD,
+                 id="glued-stamp-with-bar"),
+    pytest.param(f"08:05 | 14/02/2024\n\n{_HEAD}\n\n{_BODY}", "2024-02-14", "08:05 | 14/02/2024", "08:05", _HEAD,
+                 id="clock-stamp-above-the-title-is-no-banner"),
+    pytest.param(f"{_HEAD} Thứ Ba, 12/3/2024 07:45 (GMT+07:00)\n\n{_BODY}", "2024-03-12",
+                 "Thứ Ba, 12/3/2024 07:45", "07:45", _HEAD, id="glued-stamp-long-time-zone"),
+    pytest.param(f"Chủ Nhật, 12/05/2024, 20:15 (GMT+7)\n\n{_HEAD}\n\n{_BODY}", "2024-05-12",
+                 "Chủ Nhật, 12/05/2024, 20:15", "20:15", _HEAD, id="stamp-above-title-capital-chu-nhat"),
+    pytest.param(f"Cập nhật lúc: 08:05 14/02/2024\n\n{_HEAD}\n\n{_BODY}", "2024-02-14", "08:05 14/02/2024",
+                 "08:05", _HEAD, id="label-line-above-the-title"),
+    pytest.param(f"{_HEAD} Cập nhật lúc: 08:05 14/02/2024\n\n{_BODY}", "2024-02-14", "08:05 14/02/2024",
+                 "08:05", _HEAD, id="label-glued-to-the-headline"),
+    pytest.param(f"{_HEAD} 14.02.2024 08:05\n\n{_BODY}", "2024-02-14", "14.02.2024 08:05", "08:05", _HEAD,
+                 id="glued-dotted-date"),
+    pytest.param(f"{_HEAD}\n[14/02/2024 08:05]\n{_BODY}", "2024-02-14", "14/02/2024 08:05", "08:05", _HEAD,
+                 id="bracketed-stamp-on-the-next-line"),
+    pytest.param(f"{_HEAD}\nThứ 4, 14/02/2024 08:05\n{_BODY}", "2024-02-14", "Thứ 4, 14/02/2024 08:05", "08:05",
+                 _HEAD, id="weekday-number-on-the-next-line"),
+    pytest.param(f"{_HEAD} 2024-02-14 08:05\n\n{_BODY}", "2024-02-14", "2024-02-14 08:05", "08:05", _HEAD,
+                 id="iso-stamp"),
+    pytest.param(f"{_HEAD}\n\nThứ Tư, 14/02/2024 08:05 Theo dõi trên Google News\n\n{_BODY}", "2024-02-14",
+                 "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-follow-widget",
+                 marks=pytest.mark.xfail(reason="the widget text beside the stamp is not known chrome")),
+]
+
+
+@pytest.mark.parametrize("text,value,span,time,title", STAMPS)
+def test_posting_stamps(text, value, span, time, title):
+    record = _dates(text)
+    assert record.title == title
+    if value is None:
+        assert record.published is None
+        assert "2 giờ" not in " ".join(m.text for m in record.dates)
+        return
+    assert (record.published.value, record.published.text, record.published.time) == (value, span, time)
+    year = value[:4]
+    assert [m.value for m in record.dates if m.text == "Sáng 13/2"] == [f"{year}-02-13"]
+
+
 @pytest.mark.parametrize("text,value,span", PAGES)
 def test_published(text, value, span):
     record = _dates(text)
@@ -272,6 +337,25 @@ def test_banner_is_not_a_date_mention():
     text = ("Thứ Bảy, 30/09/2023\n\nBộ Công an tổ chức Hội nghị trực tuyến\n\nThứ Năm, 24/11/2022\n\n"
             "Chiều ngày 23/11/2022, Bộ Công an tổ chức Hội nghị trực tuyến tổng kết Ngày hội toàn dân.")
     assert "2023-09-30" not in [m.value for m in _dates(text).dates]
+
+
+# Publication dates given with the input (JSONL "published", process_text(published=...)): bug.
+METADATA = [
+    pytest.param("2024-02-14", "2024-02-14", "2024-02-13", id="day"),
+    pytest.param("2024-02-14T08:05:00+07:00", "2024-02-14", "2024-02-13", id="datetime-keeps-the-day"),
+    pytest.param("2024", "2024", "2024-02-13", id="year-only"),
+    pytest.param("9999-12-31", None, "--02-13", id="last-year-was-E199"),
+    pytest.param("2024-02-30", None, "--02-13", id="impossible-day"),
+    pytest.param("garbage", None, "--02-13", id="not-a-date"),
+]
+
+
+@pytest.mark.parametrize("meta,published,value", METADATA)
+def test_metadata_published_is_checked(meta, published, value):
+    record = _dates("Sáng 13/2, Công an tỉnh bắt 3 đối tượng.", published=meta)
+    assert (record.published and record.published.value) == published
+    assert [m.value for m in record.dates] == [value]
+    assert any(w.startswith("[W006]") for w in record.warnings) == (published is None)
 
 
 def test_metadata_published_wins_and_sets_the_year():

@@ -202,6 +202,27 @@ ISSUED = [
 ]
 
 
+# Kinds of Nghị định 30/2020/NĐ-CP, Phụ lục III, and numbers with a year only. Written.
+KINDS = [
+    ("thong-cao", "Theo Thông cáo số 05/TC-CAT, Công an tỉnh thông tin vụ việc.", "thông cáo", "05", "05/TC-CAT"),
+    ("bien-ban", "Biên bản số 12/BB-VPHC được lập đối với tài xế.", "biên bản", "12", "12/BB-VPHC"),
+    ("ban-ghi-nho", "Hai bên ký Bản ghi nhớ số 01/BGN-CAT-SGD về phối hợp tuyên truyền.", "bản ghi nhớ", "01",
+     "01/BGN-CAT-SGD"),
+    ("du-an", "Thực hiện Dự án số 03/DA-UBND về xây dựng trụ sở.", "dự án", "03", "03/DA-UBND"),
+    ("to-trinh", "Tờ trình số 88/TTr-CAT về việc đề nghị khen thưởng.", "tờ trình", "88", "88/TTr-CAT"),
+    ("bao-cao", "Báo cáo số 245/BC-CAT ngày 1/12/2023 về kết quả công tác.", "báo cáo", "245", "245/BC-CAT"),
+    ("number-with-year", "Thực hiện Nghị định 37/2019 của Chính phủ, Công an tỉnh đã triển khai.", "nghị định", "37",
+     "37/2019"),
+    ("number-with-year-so", "Theo Nghị quyết số 12/2022 của HĐND tỉnh.", "nghị quyết", "12", "12/2022"),
+]
+
+
+@pytest.mark.parametrize("text,kind,number,code", [pytest.param(*c[1:], id=c[0]) for c in KINDS])
+def test_document_kinds(text, kind, number, code):
+    p = only(text)
+    assert (p.kind, p.number, p.code) == (kind, number, code)
+
+
 @pytest.mark.parametrize("text,issued", [pytest.param(*c[1:], id=c[0]) for c in ISSUED])
 def test_issued(text, issued):
     assert only(text).issued == issued
@@ -235,6 +256,23 @@ TITLES = [
      "thực hiện Nghị quyết số 12 của Bộ Chính trị về xây dựng lực lượng"),
     ("ve-stops-at-coordinated-document", "Chỉ thị số 05-CT/TW về học tập và làm theo Bác và Nghị quyết số 12 về xây "
      "dựng lực lượng.", "học tập và làm theo Bác"),
+    # GUIDELINES, second edition (issue 10): the title ends where the main clause or a
+    # back-reference starts. Written.
+    ("ve-ends-before-lowercase-clause", "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ về công tác "
+     "văn thư, đơn vị đã rà soát hồ sơ.", "công tác văn thư"),
+    ("ve-ends-before-passive-verb", "Tờ trình số 88/TTr-CAT về việc đề nghị khen thưởng đã được gửi Bộ Công an.",
+     "đề nghị khen thưởng"),
+    ("ve-ends-before-thi", "Thực hiện Kế hoạch số 97/KH-UBND về triển khai đợt cao điểm tấn công trấn áp tội phạm thì "
+     "Công an tỉnh đã bắt giữ 45 đối tượng.", "triển khai đợt cao điểm tấn công trấn áp tội phạm"),
+    ("ve-ends-before-nau-ro", "Báo cáo số 245/BC-CAT ngày 1/12/2023 về kết quả công tác năm 2023 nêu rõ nhiều kết quả.",
+     "kết quả công tác năm 2023"),
+    ("ve-ends-before-back-reference", "Thực hiện Kế hoạch số 12/KH-CAT về tăng cường bảo đảm an ninh trật tự dịp Tết "
+     "(sau đây gọi tắt là Kế hoạch 12), Công an huyện đã ra quân.", "tăng cường bảo đảm an ninh trật tự dịp Tết"),
+    ("ve-ends-before-short-back-reference", "Thực hiện Kế hoạch số 12/KH-CAT về tăng cường bảo đảm an ninh trật tự "
+     "dịp Tết (Kế hoạch 12) Công an huyện đã ra quân.", "tăng cường bảo đảm an ninh trật tự dịp Tết"),
+    ("chain-belongs-to-the-first", "Kế hoạch số 15/KH-UBND về việc thực hiện Chỉ thị số 21/CT-TTg của Thủ tướng "
+     "Chính phủ về tăng cường công tác phòng cháy, chữa cháy được ban hành.",
+     "thực hiện Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ về tăng cường công tác phòng cháy, chữa cháy"),
 ]
 
 

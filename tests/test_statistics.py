@@ -193,7 +193,33 @@ CHROME = [
     ("chrome-counter", "Hội nghị tổng kết.\n\nLượt xem: 127\n\nTổng số: 1672241", []),
 ]
 
-CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME
+# GUIDELINES, second edition (issue 10): comparatives and changes, signed percentages, ratios,
+# identifiers in addresses. Written.
+SECOND_EDITION = [
+    ("comparative-it-hon", "So với cùng kỳ, ít hơn 7 vụ, nhiều hơn 15 đối tượng.",
+     [("7 vụ", 7, None, "vụ"), ("15 đối tượng", 15, None, "đối tượng")]),
+    ("comparative-cao-hon", "Số vụ cao hơn 3 vụ so với năm trước.", [("3 vụ", 3, None, "vụ")]),
+    ("khong-it-hon-is-at-least", "Mỗi xã bố trí không ít hơn 3 chiến sĩ.", [("không ít hơn 3 chiến sĩ", 3, AL, "chiến sĩ")]),
+    ("change-giam-tang", "Tai nạn giao thông giảm 12 vụ, số người bị thương tăng 3,5%.",
+     [("12 vụ", 12, None, "vụ"), ("3,5%", 3.5, None, "%")]),
+    ("signed-percent", "Phạm pháp hình sự 120 vụ (-4,2%), tai nạn giao thông 35 vụ (+3,1%).",
+     [("120 vụ", 120, None, "vụ"), ("-4,2%", -4.2, None, "%"), ("35 vụ", 35, None, "vụ"), ("+3,1%", 3.1, None, "%")]),
+    ("ratio-shares-unit", "Đã khám phá 45/52 vụ án, đạt 86,5%.",
+     [("45", 45, None, "vụ án"), ("52 vụ án", 52, None, "vụ án"), ("86,5%", 86.5, None, "%")]),
+    ("house-and-group-number", "Đối tượng trú tại số nhà 52 phố Lê Lợi, tổ 9 phường Tân Thịnh.", []),
+    ("hamlet-numbers", "Đối tượng ở thôn 3 xã Ea Tul, ấp 2 xã Tân Hòa, khu phố 4, xóm 7.", []),
+    ("group-before-address", "Sinh sống tại tổ 12 khu phố 3 thị trấn Phú Hòa.", []),
+    ("road-floor-room", "Xe chạy trên quốc lộ 1A; hội nghị tại phòng 305, tầng 3 trụ sở.", []),
+    ("plot-number", "Thửa đất số 125, tờ bản đồ số 8 thuộc xã Hòa Bình.", []),
+    ("unit-code", "Phòng PC04 Công an tỉnh đã bắt 3 đối tượng.", [("3 đối tượng", 3, None, "đối tượng")]),
+    ("group-of-people-still-counts", "Tổ 3 người đã tuần tra suốt đêm.", [("3 người", 3, None, "người")]),
+    ("bien-ban-is-no-hamlet", "Cảnh sát giao thông lập biên bản 3.126 trường hợp vi phạm.",
+     [("3.126 trường hợp", 3126, None, "trường hợp")]),
+    ("house-number-without-so", "Đối tượng trú tại 15 Nguyễn Trãi, trụ sở ở 47 Phạm Văn Đồng.", []),
+    ("units-after-tai-still-count", "Kiểm tra tại 5 Công an phường.", [("5 Công an phường", 5, None, "Công an phường")]),
+]
+
+CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in CASES])

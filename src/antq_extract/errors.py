@@ -34,7 +34,8 @@ class Warnings:
     W003 = "Document {kind} số {number}: codes disagree ({codes})"
     W004 = "{count} {what} replaced by U+FFFD"
     W005 = "A run of {count} combining marks at {start}: only the first {kept} are read"
-    W006 = "Published date {value!r} from the input is not an ISO 8601 date in {low}-{high}: not used"
+    W006 = ("Published date {value!r} given with the input is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) "
+            "in {low}-{high}: not used")
     W007 = "HTML page declares charset {declared!r}, decoded as {actual}: {why}"
     W008 = ("HTML page nested {depth} elements deep (limit {limit}): the elements below the limit "
             "were flattened into their parents' text")

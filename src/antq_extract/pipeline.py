@@ -14,7 +14,8 @@ from pydantic import BaseModel
 from . import chrome, resolve, segment
 from .article import Article, RawArticle
 from .decode import decode, decode_text, MAX_BYTES
-from .errors import AntqError, Errors, InputError
+from .errors import AntqError, Errors, InputError, Warnings
+from .extractors.dates_values import MAX_YEAR, MIN_YEAR, metadata_date
 from .extractors import detectors
 from .models import ArticleRecord, ErrorInfo
 from .normalize import NormText
@@ -31,11 +32,14 @@ def read(raw: RawArticle, max_bytes: int = MAX_BYTES) -> Article:
             raise InputError("E104", size=size, limit=max_bytes)
         decoded = decode_text(raw.data)
     norm = NormText.of(decoded.text)
+    published = metadata_date(raw.published)
     article = Article(id=raw.id, source=decoded.text, norm=norm,
                       encoding=decoded.encoding, verbatim=_verbatim(raw.data, decoded.text),
-                      published_meta=raw.published,
-                      title_meta=raw.title, url=raw.url,
+                      published_meta=published, title_meta=raw.title, url=raw.url,
                       warnings=[*raw.warnings, *decoded.warnings, *norm.warnings()])
+    if raw.published and published is None:
+        article.warnings.append("[W006] " + Warnings.W006.format(value=raw.published[:80], low=MIN_YEAR,
+                                                                 high=MAX_YEAR))
     segment.segment(article)
     chrome.mark(article)
     article.title_span = find_title(article)

@@ -15,17 +15,16 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator, Optional
 
 from ..article import BadInput, RawArticle
 from ..decode import MAX_BYTES
 from ..errors import Errors, Warnings
+from ..extractors.dates_values import MAX_YEAR, MIN_YEAR, metadata_date
 from . import html
 from .names import safe_text
 
-YEARS = (1900, 2100)
 _ID_HEAD = re.compile(rb'"id"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,300})"|(\d{1,40}))')
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -147,17 +146,9 @@ def published_value(value) -> tuple[Optional[str], list[str]]:
     """(ISO date, []) for a valid ``published``, else (None, [W006 warning]); (None, []) when absent."""
     if value is None:
         return None, []
-    day = _iso_day(value) if isinstance(value, str) else None
-    if day is not None and YEARS[0] <= day.year <= YEARS[1]:
-        return day.isoformat(), []
+    iso = metadata_date(value) if isinstance(value, str) else None
+    if iso is not None:
+        return iso, []
     shown_value = safe_text(value if isinstance(value, str) else json.dumps(value))[:80]
-    return None, ["[W006] " + Warnings.W006.format(value=shown_value, low=YEARS[0], high=YEARS[1])]
+    return None, ["[W006] " + Warnings.W006.format(value=shown_value, low=MIN_YEAR, high=MAX_YEAR)]
 
-
-def _iso_day(value: str) -> Optional[date]:
-    if len(value) < 10:
-        return None
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        return None

@@ -23,6 +23,7 @@ from .dates_rules import date_rules
 
 _HOURTIME = regex.compile(r"(\d{1,2})[ ]*(?:h|giờ|g)(?:[ ]*(\d{2}))?", regex.IGNORECASE)
 _ISO = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+MIN_YEAR, MAX_YEAR = 1900, 2100   # a plausible publication year; year inference looks one year either side
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -54,6 +55,27 @@ class Reference:
             return cls(y, date(y, mo, d) if mo and d else None)
         except ValueError:
             return cls(y, None)
+
+
+def metadata_date(value: Optional[str]) -> Optional[str]:
+    """A publication date given with the input, as the ISO date it states, or None when it
+    states none: "2024-02-14", "2024-02" and "2024" are kept, a time after the day
+    ("2024-02-14T08:05+07:00") is dropped; an impossible or out-of-range date is None.
+
+    >>> metadata_date("2024-02-14T08:05:00+07:00"), metadata_date("2024-02"), metadata_date("2024-02-30")
+    ('2024-02-14', '2024-02', None)
+    >>> metadata_date("garbage"), metadata_date("9999-12-31"), metadata_date("0000-01-01")
+    (None, None, None)
+    """
+    m = _ISO.match(value or "")
+    if not m or (len(value) > m.end() and not (m.group(3) and value[m.end()] in "T ")):
+        return None
+    y, mo, d = (int(g) if g else None for g in m.groups())
+    try:
+        date(y, mo or 1, d or 1)
+    except ValueError:
+        return None
+    return m.group() if MIN_YEAR <= y <= MAX_YEAR else None
 
 
 def words_key(text: str) -> str:

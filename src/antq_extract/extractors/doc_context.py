@@ -43,6 +43,8 @@ def _patterns():
     gap = alternation(lex.gap_openers)
     doc_words = alternation(w for k in lex.kinds for w in k.words)
     stops = alternation(lex.title_stops)
+    clause = alternation(lex.clause_openers)
+    backref = alternation([*lex.back_references, *(w for k in lex.kinds for w in k.words)])
     return {
         "date": regex.compile(rf"(?i:ngày)\s+(?:{_DATE})(?!\d)"),
         # a line break may stand before the date (text copied from a PDF or a narrow column)
@@ -52,6 +54,10 @@ def _patterns():
         "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+[^,;.:!?\"\n]{{1,160}}?[ ]+)?"
                               rf"(?i:về)[ ]+(?:(?i:việc)[ ]+)?|[ ]+(?=\"))"),
         "soft_stop": regex.compile(rf",[ ]+(?=(?i:{doc_words}|{stops})(?!\p{{L}}))"),
+        # "... về X được ban hành", "... về X thì ...": the main clause's verb ends the title
+        "clause_stop": regex.compile(rf"[ ]+(?=(?i:{clause})(?!\p{{L}}))"),
+        # "... về X (sau đây gọi tắt là Kế hoạch 12)", "(Kế hoạch 12)": a back-reference
+        "backref_stop": regex.compile(rf"[ ]*\([ ]*(?=(?i:{backref})(?!\p{{L}}))"),
         # ", Bộ Công an xác định ...": a capitalized word after a comma opens the main clause
         "capital_stop": regex.compile(r",[ ]+(?=\p{Lu})"),
     }
@@ -90,7 +96,7 @@ def issued(text: str, start: int, end: int, dates) -> tuple[Optional[str], int]:
 
 
 def _unquoted(seg: str) -> str:
-    rxs = [_HARD_STOP, _patterns()["soft_stop"]]
+    rxs = [_HARD_STOP, *(_patterns()[k] for k in ("soft_stop", "clause_stop", "backref_stop"))]
     if regex.search(r"\p{Ll}", seg[:40]):  # not in an all-caps heading
         rxs.append(_patterns()["capital_stop"])
     stops = [m.start() for m in (rx.search(seg) for rx in rxs) if m]

@@ -48,6 +48,8 @@ class DocumentsFile(BaseModel):
     kinds: list[Kind]
     bare_followers: list[str]
     title_stops: list[str]
+    clause_openers: list[str]
+    back_references: list[str]
     name_stops: list[str]
     gap_openers: list[str]
     issue_verbs: list[str]

@@ -51,7 +51,8 @@ def _patterns():
         # The type words are a lookbehind: the scan stops at digits only, which is ~8x faster.
         regex.compile(rf"(?<=[ :])(?<=(?<!\p{{L}})(?P<type>(?i:{words}))(?:[ ]+{_SO}|[ ]+)){_NUM}"),
         regex.compile(rf"(?:[ ]*,[ ]*|[ ]+(?i:và)[ ]+){_SO}{_NUM}"),
-        regex.compile(r"[ ]*(?:(?P<word>\p{L}+)|(?P<other>\S)|$)"),
+        # Always matches: the word after a bare number, or nothing (a newline, the end).
+        regex.compile(r"[ ]*(?:(?P<word>\p{L}+)|(?P<other>\S))?"),
         regex.compile(rf"(?<!\p{{L}})(?i:{words}|{alternation(lexicon().name_stops)})(?!\p{{L}})"),
     )
 

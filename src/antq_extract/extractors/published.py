@@ -129,8 +129,8 @@ def _lines(article):
 def banner_spans(article) -> list[tuple[int, int]]:
     """Dated lines above the title without a clock time: the site's current-date banner.
 
-    A line above the title that stamps a clock time ("Thứ năm, 24/11/2022, 10:30 (GMT+7)")
-    is the page's posting stamp, not a banner.
+    A line above the title that stamps a clock time ("Thứ năm, 24/11/2022, 10:30 (GMT+7)",
+    "08:05 | 14/02/2024") is the page's posting stamp, not a banner.
     """
     if article.title_span is None:
         return []
@@ -140,17 +140,19 @@ def banner_spans(article) -> list[tuple[int, int]]:
         if b > top:
             break
         atom = date_line(article, a, b) if article.text[a:b].strip() else None
-        if atom is not None and not atom.group("t2"):
+        if atom is not None and not (atom.group("t2") or atom.group("t")):
             out.append((a, b))
     return out
 
 
 def _dated_line(article, lines) -> Optional[Atom]:
-    """The last dated line before the first body line, banners excluded."""
+    """The last dated line before the first body line, banners excluded; the headline's own
+    line counts with the stamp after the title ("... năm 2024 14/02/2024 08:05")."""
     banners = {a for a, _ in banner_spans(article)}
+    title = article.title_span
     best = None
     for a, b in lines:
-        atom = date_line(article, a, b)
+        atom = date_line(article, title[1] if title and a <= title[0] < b else a, b)
         if atom is not None:
             best = best if a in banners else atom
         elif _is_body(article, a, b):

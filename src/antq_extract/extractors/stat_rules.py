@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
@@ -40,6 +41,7 @@ class _StatisticsFile(BaseModel):
     number_words: _NumberWords
     scale_words: dict[str, int]
     qualifiers: dict[str, list[str]]
+    comparatives: list[str]
     at_least_after: list[str]
     money: dict[str, str]
     percent: dict[str, str]
@@ -54,6 +56,8 @@ class _StatisticsFile(BaseModel):
     identifier_heads: list[str]
     name_heads: list[str]
     group_heads: list[str]
+    address_nouns: list[str]
+    address_cues: list[str]
     counting_phrases: list[str]
     date_context: list[str]
     year_before: list[str]
@@ -67,7 +71,7 @@ class Tables:
 
     number_words: _NumberWords
     scales: dict[str, int]
-    qualifiers: dict[str, str]        # surface -> qualifier
+    qualifiers: dict[str, Optional[str]]   # surface -> qualifier (None: a comparative)
     at_least_after: frozenset
     units: dict[str, str]             # money, percent, measures: surface -> canonical unit
     currencies: frozenset             # the canonical money units ("đồng", "USD", "EUR")
@@ -82,6 +86,8 @@ class Tables:
     identifier_heads: frozenset
     name_heads: frozenset
     group_heads: frozenset
+    address_nouns: frozenset
+    address_cues: frozenset
     counting_phrases: frozenset
     date_context: frozenset
     year_before: frozenset
@@ -92,6 +98,7 @@ class Tables:
 def tables() -> Tables:
     data = load_rules("statistics.yaml", _StatisticsFile)
     qualifiers = {fold(w): q for q, words in data.qualifiers.items() for w in words}
+    qualifiers.update({fold(w): None for w in data.comparatives if fold(w) not in qualifiers})
     units = {fold(k): v for table in (data.money, data.percent, data.measures) for k, v in table.items()}
     return Tables(
         number_words=data.number_words,
@@ -112,6 +119,8 @@ def tables() -> Tables:
         name_heads=frozenset(map(fold, data.name_heads)),
         counting_phrases=frozenset(map(fold, data.counting_phrases)),
         group_heads=frozenset(map(fold, data.group_heads)),
+        address_nouns=frozenset(map(fold, data.address_nouns)),
+        address_cues=frozenset(map(fold, data.address_cues)),
         date_context=frozenset(map(fold, data.date_context)),
         year_before=frozenset(map(fold, data.year_before)),
         article_one=data.article_one,

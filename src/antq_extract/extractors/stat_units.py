@@ -197,11 +197,13 @@ def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
     ('more_than', 12)
     >>> read_qualifier("mỗi xã ít nhất ", 15)
     ('at_least', 7)
+    >>> read_qualifier("so với cùng kỳ, ít hơn ", 23)   # a comparative: a difference
+    (None, 23)
     """
     quals = tables().qualifiers
     for key, _, start in reversed(tails_before(text, pos)):   # the longest first
         if key in quals:
-            return quals[key], start
+            return (quals[key], start) if quals[key] else (None, pos)
     return None, pos
 
 

@@ -130,13 +130,15 @@ def _signed(ctx: _Context, n: NumberSpan, sign: str, kind: str) -> list[_Cand]:
 
 def _counts_despite_head(text: str, head: str, end: int) -> bool:
     """A measure, money or percent unit follows ("ở mức 95%"), or a counted noun follows a
-    group head ("Tổ 3 người"): the number counts although a head word is right before it."""
+    group head ("Tổ 3 người"; not an address noun: "tổ 9 phường Tân Thịnh"): the number counts
+    although a head word is right before it."""
     unit = read_unit(text, end)
     if unit is None:
         return False
     t = tables()
     return unit.kind in ("measure", "money", "percent") or \
-        (head in t.group_heads and unit.kind in ("noun", "classifier") and unit.first in t.counted_nouns)
+        (head in t.group_heads and unit.kind in ("noun", "classifier") and unit.first in t.counted_nouns
+         and unit.first not in t.address_nouns)
 
 
 def _bare_day_month_pair(ctx: _Context, tok: str, a: int, b: int) -> bool:
@@ -224,7 +226,8 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
         return [], n.end
     if unit is None or unit.kind == "non_unit":
         return _bare(ctx, n, value), n.end
-    if unit.kind not in COUNTABLE or _is_year_not_count(n, unit) or _named(text, n, unit):
+    if unit.kind not in COUNTABLE or _is_year_not_count(n, unit) or _named(text, n, unit) \
+            or _house_number(text, n, words):
         return [], n.end
     q, qs = read_qualifier(text, n.start)
     if q is None and _at_least_after(text, unit.end):
@@ -249,6 +252,15 @@ def _named(text: str, n: NumberSpan, unit) -> bool:
     t = tables()
     return unit.first not in t.counted_nouns and unit.first not in t.classifiers \
         and fold(unit.unit) not in t.compounds and fold(unit.unit) not in t.counted_nouns
+
+
+def _house_number(text: str, n: NumberSpan, words) -> bool:
+    """"trú tại 15 Nguyễn Trãi": an address cue before, a street name (two capitalized words) after;
+    "tại 5 Công an phường" counts units."""
+    if not words or fold(words[-1][0]) not in tables().address_cues:
+        return False
+    after = words_after(text, n.end)[:2]
+    return len(after) == 2 and all(w[:1].isupper() for w, _, _ in after)
 
 
 def _at_least_after(text: str, pos: int) -> bool:
