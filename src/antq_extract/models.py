@@ -15,6 +15,8 @@ SCHEMA_VERSION = "1"
 PartOfDay = Literal["sáng", "trưa", "chiều", "tối", "đêm"]
 Qualifier = Literal["more_than", "nearly", "about", "less_than", "at_least"]
 Source = Literal["rule", "ner"]
+Measure = Literal["cases", "persons", "money", "weight", "volume", "length", "area", "percent",
+                  "vehicles", "weapons", "events", "other"]
 PlaceLevel = Literal["province", "district", "commune"]
 Era = Literal["pre-2025", "post-2025"]
 
@@ -87,6 +89,9 @@ class Statistic(_Model):
     value: Union[int, float]
     qualifier: Optional[Qualifier] = None
     unit: Optional[str] = None
+    measure: Optional[Measure] = Field(default=None, description="what the number measures (rules/measures.yaml)")
+    si_value: Optional[float] = Field(default=None, description="a physical quantity in SI base units")
+    si_unit: Optional[str] = Field(default=None, description='"kg", "m", "m²" or "m³"')
 
 
 class Place(_Model):
