@@ -37,7 +37,6 @@ class _PlacesFile(BaseModel):
     aliases: dict[str, str]
     bare_ambiguous: list[str]
     authorities: list[str]
-    national: list[str]
     url_skip: list[str]
     rules: list[dict]
 
@@ -89,11 +88,6 @@ def bare_pattern():
 def authority_pattern():
     """An authority's name ending right before a place (group 0 ends where the place starts)."""
     return regex.compile(rf"(?<!{_L})(?i:{_alts(canonical(w) for w in data().authorities)})[ ]+$")
-
-
-@lru_cache(maxsize=1)
-def national_pattern():
-    return regex.compile(rf"(?<!{_L})(?i:{_alts(canonical(w) for w in data().national)})(?!{_L})")
 
 
 @lru_cache(maxsize=1)

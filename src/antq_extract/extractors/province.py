@@ -4,9 +4,9 @@ authority (docs/annotation.md, Places), or None for national news.
 1. ``url``: a label of the JSONL ``url`` host that is a province's key in the division data
    ("congan.thanhhoa.gov.vn", "sonduong.tuyenquang.gov.vn");
 2. ``text``: the first place written right after an authority word of ``rules/places.yaml``
-   ("Công an tỉnh Thanh Hóa", "UBND huyện Sơn Dương": its province), unless the title or the
-   first sentence names a national host (Bộ Công an ...) before it: then national (None);
-3. ``text``: else the province of more than half of the places, when there are two or more.
+   ("Công an tỉnh Thanh Hóa", "UBND huyện Sơn Dương": its province);
+3. ``text``: else the province of more than half of the places;
+4. else None: national news, or a page that never names its province.
 
 It then asks the places detector again with that province, so that names that several units
 share ("xã Tân Lập") are resolved to the one in the article's province (found["places"]).
@@ -32,19 +32,13 @@ def _from_url(url: Optional[str]) -> Optional[Unit]:
     return None
 
 
-def _first_sentence_end(article) -> int:
-    return article.sentences[0][1] if article.sentences else len(article.text)
-
-
 def _from_text(article, found_places) -> Optional[str]:
     text, auth = article.text, R.authority_pattern()
     for p in found_places:
         if p.province and auth.search(text, max(0, p.start - 40), p.start):
-            lead_end = max(_first_sentence_end(article), (article.title_span or (0, 0))[1])
-            national = R.national_pattern().search(text, 0, min(p.start, lead_end))
-            return None if national else p.province
+            return p.province
     counts = Counter(p.province for p in found_places if p.province)
-    if counts and sum(counts.values()) >= 2:
+    if counts:
         name, n = counts.most_common(1)[0]
         if n * 2 > len(found_places):
             return name
