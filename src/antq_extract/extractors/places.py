@@ -21,6 +21,7 @@ import regex
 from ..models import Place
 from ..normalize import fold
 from . import place_rules as R
+from .names import surnames
 from .places_data import LEGACY, NEW, Unit, divisions
 
 LEVELS = ("province", "district", "commune")
@@ -57,9 +58,14 @@ def _lookup(short: str, cue) -> Optional[tuple[str, dict]]:
 
 
 def _name(text: str, start: int, end: int, cue) -> Optional[Raw]:
-    """The longest run of words from ``start`` (to at most ``end``) that names a unit."""
-    words = [m.end() for m in regex.finditer(r"[^ -]+", text[start:end])]
-    for stop in reversed(words):
+    """The run of capitalized words from ``start`` to ``end`` when it names a unit; or a shorter
+    part of it when a person's name follows ("Công an tỉnh Kon Tum Lê Văn Hậu"): a name
+    that is only the start of the run ("xã An Phước Tây") is another place, not annotated."""
+    words = [(m.start(), m.end()) for m in regex.finditer(r"[^ -]+", text[start:end])]
+    for k in range(len(words), 0, -1):
+        if k < len(words) and fold(text[start + words[k][0]:start + words[k][1]]) not in surnames():
+            continue
+        stop = words[k - 1][1]
         found = _lookup(_DASH.sub(" - ", text[start:start + stop]), cue)
         if found:
             return Raw(start, start + stop, found[0], found[1])
