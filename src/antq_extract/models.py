@@ -148,7 +148,7 @@ class ArticleRecord(_Model):
     url: Optional[str] = None
 
 
-MENTION_FIELDS = ("dates", "ranks", "statistics")
+MENTION_FIELDS = ("dates", "ranks", "statistics", "places")
 GROUPED_FIELDS = ("programs", "officials")
 
 

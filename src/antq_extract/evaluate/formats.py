@@ -56,8 +56,6 @@ def to_json(result: DiffResult, gold: str, pred: str, threshold: Optional[float]
         "attributes": {n: {a: _attr_json(v) for a, v in attrs.items()}
                        for n, attrs in result.attributes().items()},
         "wrong_numbers": [wrong_json(w) for w in result.wrong_numbers()],
-        "places": None if (pc := result.places()) is None else pc.as_dict(),
-        "province": _attr_json(result.province()),
         "per_article": [_article_json(a) for a in result.articles],
         "not_in_gold": result.not_in_gold,
         "duplicates": result.duplicates,
@@ -65,6 +63,8 @@ def to_json(result: DiffResult, gold: str, pred: str, threshold: Optional[float]
             "threshold": threshold, "failing": result.failing(threshold),
             "failing_attributes": result.failing_attributes(threshold)},
         "failed": bool(result.failures(threshold, fail_on_wrong_numbers)),
+        "places": None if (pc := result.places()) is None else pc.as_dict(),
+        "province": _attr_json(result.province()),
     }
 
 

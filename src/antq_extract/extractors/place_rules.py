@@ -18,7 +18,7 @@ from .places_data import divisions
 _L = r"\p{L}"
 # A name word: capitalized (any case after), a number with an optional letter ("Phường 1",
 # "12A"), a Roman numeral. Words are joined by one space, or by " - " ("Bà Rịa - Vũng Tàu").
-_WORD = r"(?:\p{Lu}\p{L}*+|\d{1,3}[A-Z]?(?!\p{L}|[.,/]\d))"
+_WORD = r"(?:\p{Lu}\p{L}*+(?:'[ ]?\p{L}++)*+|\d{1,3}[A-Z]?(?!\p{L}|[.,/]\d))"
 NAME = rf"{_WORD}(?:(?:[ ]|[ ]?-[ ]?){_WORD}){{0,4}}"
 
 
@@ -35,6 +35,7 @@ class _PlacesFile(BaseModel):
     cues: list[_Cue]
     plural: list[str]
     aliases: dict[str, str]
+    spellings: dict[str, list[str]]
     bare_ambiguous: list[str]
     authorities: list[str]
     url_skip: list[str]
@@ -75,13 +76,18 @@ def aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def spellings() -> dict[str, list[str]]:
+    return {fold(k): [fold(v) for v in vs] for k, vs in data().spellings.items()}
+
+
+@lru_cache(maxsize=1)
 def bare_pattern():
-    """Province names of both lists (and their aliases) written alone, as whole name runs:
-    not after or before another capitalized word (a person's or a street's name)."""
+    """Province names of both lists (and their aliases) written alone, not before another
+    capitalized word (a person's or a street's name); the word before is checked by the caller."""
     shorts = {units[0].short for key, units in divisions().by_name.items() if key[1] == "province"}
     skip = {fold(n) for n in data().bare_ambiguous}
     names = [n for n in shorts | set(data().aliases) if fold(n) not in skip and len(n) > 3]
-    return regex.compile(rf"(?<!\p{{Lu}}\p{{L}}*+[ ]|{_L}|\d[ ])(?:{_alts(names)})(?![ ]?\p{{Lu}}|{_L})")
+    return regex.compile(rf"(?<!{_L}|\d[ ])(?:{_alts(names)})(?![ ]?\p{{Lu}}|{_L})")
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from .places_data import LEGACY, NEW, Unit, divisions
 
 LEVELS = ("province", "district", "commune")
 _DASH = regex.compile(r"[ ]?-[ ]?")
+_APOSTROPHE = regex.compile(r"'[ ]")
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,27 @@ class Raw:
     cands: dict            # list (LEGACY / NEW) -> tuple of Units at that level
 
 
+def _variants(short: str):
+    """``short`` (folded, alias applied), then its other spellings (rules/places.yaml)."""
+    key = _APOSTROPHE.sub("'", fold(short))
+    key = fold(R.aliases().get(key, key))
+    yield key
+    words = key.split(" ")
+    for i, w in enumerate(words):
+        for alt in R.spellings().get(w, ()):
+            yield " ".join(words[:i] + [alt] + words[i + 1:])
+
+
 def _lookup(short: str, cue) -> Optional[tuple[str, dict]]:
+    for key in _variants(short):
+        found = _lookup_key(key, cue)
+        if found:
+            return found
+    return None
+
+
+def _lookup_key(short: str, cue) -> Optional[tuple[str, dict]]:
     """The first level of the cue at which ``short`` names a unit of either list."""
-    short = R.aliases().get(fold(short), short)
     d = divisions()
     for level in (cue.levels if cue else ("province",)):
         cands = {}
@@ -61,9 +80,11 @@ def _name(text: str, start: int, end: int, cue) -> Optional[Raw]:
     """The run of capitalized words from ``start`` to ``end`` when it names a unit; or a shorter
     part of it when a person's name follows ("Công an tỉnh Kon Tum Lê Văn Hậu"): a name
     that is only the start of the run ("xã An Phước Tây") is another place, not annotated."""
-    words = [(m.start(), m.end()) for m in regex.finditer(r"[^ -]+", text[start:end])]
+    run = text[start:end]
+    words = [(m.start(), m.end()) for m in regex.finditer(r"[^ -]+", run)]
+    capitals = run.isupper()       # a heading in capitals: any start of the run may be the name
     for k in range(len(words), 0, -1):
-        if k < len(words) and fold(text[start + words[k][0]:start + words[k][1]]) not in surnames():
+        if k < len(words) and not capitals and fold(run[words[k][0]:words[k][1]]) not in surnames():
             continue
         stop = words[k - 1][1]
         found = _lookup(_DASH.sub(" - ", text[start:start + stop]), cue)
@@ -75,6 +96,22 @@ def _name(text: str, start: int, end: int, cue) -> Optional[Raw]:
 def _after_plural(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start].split()
     return bool(before) and (fold(before[-1]) in R.plural_words() or before[-1].isdigit())
+
+
+_OPENERS = ".!?:;\n([\"-"
+
+
+def _in_proper_name(text: str, start: int) -> bool:
+    """A capitalized word right before ``start`` that does not open a sentence, a line or a
+    bracket: the name is part of a longer proper name ("VTV Phú Yên", "Nguyễn Hà Nam")."""
+    head = text[max(0, start - 40):start]
+    if not head.endswith(" "):
+        return False
+    prev = regex.split(r"\s", head[:-1])[-1]
+    if not prev[:1].isupper() or not prev[-1].isalnum():   # "Long Biên, Hà Nội": a list
+        return False
+    before = head[:len(head) - 1 - len(prev)].rstrip(" ")
+    return not (before == "" or before[-1] in _OPENERS)
 
 
 @lru_cache(maxsize=8)
@@ -96,7 +133,7 @@ def scan(text: str) -> tuple[Raw, ...]:
                 pos = more.end
     taken = [(r.start, r.end) for r in out]
     for m in R.bare_pattern().finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not _in_proper_name(text, m.start()):
             found = _lookup(m.group(), None)
             if found:
                 out.append(Raw(m.start(), m.end(), *found))
@@ -115,8 +152,21 @@ def _sentence_of(article, pos: int) -> int:
     return bisect_right(article.sentences, (pos, float("inf"))) - 1
 
 
+_CHAIN = regex.compile(r"[ ]*(?:,|\(|-)[ ]*")
+
+
+def _outside_its_parent(text: str, raws, i: int, chosen, cands) -> bool:
+    """"xã A, huyện B" / "xã A (huyện B)": the next mention is the unit's parent, and no unit
+    named A lies in B: the text names a unit the lists do not hold (renamed, merged earlier)."""
+    if i + 1 >= len(raws) or chosen[i + 1] is None or LEVELS.index(raws[i + 1].level) >= LEVELS.index(raws[i].level):
+        return False
+    gap = _CHAIN.fullmatch(text, raws[i].end, raws[i + 1].start)
+    return gap is not None and not _in_context(cands[i], [chosen[i + 1]])
+
+
 def _choose(raws, article, era: str, host: Optional[Unit]) -> list[Optional[tuple]]:
-    """Per raw mention: (list of its candidates, the chosen unit or None)."""
+    """Per raw mention: (list of its candidates, the chosen unit or None); None for a mention
+    of a unit that the lists do not hold (:func:`_outside_its_parent`)."""
     order = (era, NEW if era == LEGACY else LEGACY)
     cands = [r.cands.get(order[0]) or r.cands[order[1]] for r in raws]
     chosen: list[Optional[Unit]] = [c[0] if len(c) == 1 else None for c in cands]
@@ -126,12 +176,15 @@ def _choose(raws, article, era: str, host: Optional[Unit]) -> list[Optional[tupl
             if r.level != level or chosen[i] is not None:
                 continue
             ctx = [u for j, u in enumerate(chosen) if u is not None and sent[j] == sent[i] and u.level != level]
+            if _outside_its_parent(article.text, raws, i, chosen, cands):
+                cands[i] = None
+                continue
             left = _in_context(cands[i], ctx) or cands[i]
             if len(left) > 1 and host is not None:
                 left = _in_context(left, [host]) or left
             chosen[i] = left[0] if len(left) == 1 else None
             cands[i] = left
-    return list(zip(cands, chosen))
+    return [(c, u) if c is not None else None for c, u in zip(cands, chosen)]
 
 
 def _place(article, r: Raw, cands, unit: Optional[Unit]) -> Place:
@@ -151,7 +204,7 @@ def places(article, era: str, host: Optional[Unit] = None) -> list[Place]:
     """The places of ``article`` (normalized offsets), outside page chrome."""
     raws = [r for r in scan(article.text) if not article.is_chrome(r.start, r.end)]
     lst = LEGACY if era == "pre-2025" else NEW
-    return [_place(article, r, c, u) for r, (c, u) in zip(raws, _choose(raws, article, lst, host))]
+    return [_place(article, r, *cu) for r, cu in zip(raws, _choose(raws, article, lst, host)) if cu is not None]
 
 
 def extract(article, found) -> list[Place]:
