@@ -6,6 +6,7 @@ listed here; the bare pattern is one alternation of the province names of both l
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -65,6 +66,34 @@ def cue_pattern():
 
 
 @lru_cache(maxsize=1)
+def _lower_cue_pattern():
+    """The unit words alone, over lower-cased text (``re`` on literals is fast)."""
+    cues = "|".join(re.escape(w).replace(r"\ ", " +") for w in sorted(cue_table(), key=len, reverse=True))
+    return re.compile(rf"(?:{cues})(?:(?<=\.) ?| +)")   # no look-behind: it defeats re's literal search
+
+
+@lru_cache(maxsize=1)
+def _name_pattern():
+    return regex.compile(NAME)
+
+
+def cue_hits(text: str, pos: int = 0):
+    """(cue start, cue end, name start, name end) of every unit word followed by a name."""
+    lower = text.lower()
+    if len(lower) != len(text):     # lower() moved offsets: the slower case-insensitive pattern
+        for m in cue_pattern().finditer(text, pos):
+            yield m.start("cue"), m.end("cue"), m.start("name"), m.end("name")
+        return
+    name = _name_pattern()
+    for m in _lower_cue_pattern().finditer(lower, pos):
+        if m.start() and text[m.start() - 1].isalpha() or m.end() == len(text):
+            continue
+        nxt = text[m.end()]
+        if (nxt.isupper() or nxt.isdigit()) and (n := name.match(text, m.end())):
+            yield m.start(), len(m.group().rstrip(" ")) + m.start(), n.start(), n.end()
+
+
+@lru_cache(maxsize=1)
 def list_pattern():
     """A later name of a list after a plural unit word: ", B", " và C"."""
     return regex.compile(rf"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)(?P<name>{NAME})")
@@ -72,7 +101,7 @@ def list_pattern():
 
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, str]:
-    return {fold(k): v for k, v in data().aliases.items()}
+    return {fold(k): fold(v) for k, v in data().aliases.items()}
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +116,20 @@ def bare_pattern():
     shorts = {units[0].short for key, units in divisions().by_name.items() if key[1] == "province"}
     skip = {fold(n) for n in data().bare_ambiguous}
     names = [n for n in shorts | set(data().aliases) if fold(n) not in skip and len(n) > 3]
-    return regex.compile(rf"(?<!{_L}|\d[ ])(?:{_alts(names)})(?![ ]?\p{{Lu}}|{_L})")
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def bare_hits(text: str):
+    """Spans of province names written alone: whole words, not after "<digit> ", not before a
+    capitalized word. (The boundaries are checked here: look-arounds slow re's literal search.)"""
+    for m in bare_pattern().finditer(text):
+        s, e = m.span()
+        if s and (text[s - 1].isalpha() or text[max(0, s - 2):s - 1].isdigit() and text[s - 1] == " "):
+            continue
+        after = text[e:e + 2]
+        if after[:1].isalpha() or after.lstrip(" ")[:1].isupper():
+            continue
+        yield s, e
 
 
 @lru_cache(maxsize=1)

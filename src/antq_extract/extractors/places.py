@@ -19,7 +19,6 @@ from typing import Optional
 import regex
 
 from ..models import Place
-from ..normalize import fold
 from . import place_rules as R
 from .names import surnames
 from .places_data import LEGACY, NEW, Unit, divisions
@@ -27,6 +26,7 @@ from .places_data import LEGACY, NEW, Unit, divisions
 LEVELS = ("province", "district", "commune")
 _DASH = regex.compile(r"[ ]?-[ ]?")
 _APOSTROPHE = regex.compile(r"'[ ]")
+_WORDS = regex.compile(r"[^ -]+")
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,15 @@ class Raw:
     cands: dict            # list (LEGACY / NEW) -> tuple of Units at that level
 
 
+def _key(written: str) -> str:
+    """Folded form of normalized article text: case folding and single spaces suffice."""
+    return " ".join(written.split()).casefold()
+
+
 def _variants(short: str):
     """``short`` (folded, alias applied), then its other spellings (rules/places.yaml)."""
-    key = _APOSTROPHE.sub("'", fold(short))
-    key = fold(R.aliases().get(key, key))
+    key = _APOSTROPHE.sub("'", _key(short))
+    key = R.aliases().get(key, key)
     yield key
     words = key.split(" ")
     for i, w in enumerate(words):
@@ -81,10 +86,10 @@ def _name(text: str, start: int, end: int, cue) -> Optional[Raw]:
     part of it when a person's name follows ("Công an tỉnh Kon Tum Lê Văn Hậu"): a name
     that is only the start of the run ("xã An Phước Tây") is another place, not annotated."""
     run = text[start:end]
-    words = [(m.start(), m.end()) for m in regex.finditer(r"[^ -]+", run)]
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(run)]
     capitals = run.isupper()       # a heading in capitals: any start of the run may be the name
     for k in range(len(words), 0, -1):
-        if k < len(words) and not capitals and fold(run[words[k][0]:words[k][1]]) not in surnames():
+        if k < len(words) and not capitals and _key(run[words[k][0]:words[k][1]]) not in surnames():
             continue
         stop = words[k - 1][1]
         found = _lookup(_DASH.sub(" - ", text[start:start + stop]), cue)
@@ -95,7 +100,7 @@ def _name(text: str, start: int, end: int, cue) -> Optional[Raw]:
 
 def _after_plural(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start].split()
-    return bool(before) and (fold(before[-1]) in R.plural_words() or before[-1].isdigit())
+    return bool(before) and (_key(before[-1]) in R.plural_words() or before[-1].isdigit())
 
 
 _OPENERS = ".!?:;\n([\"-"
@@ -118,25 +123,26 @@ def _in_proper_name(text: str, start: int) -> bool:
 def scan(text: str) -> tuple[Raw, ...]:
     """Every mention of ``text`` with its candidate units, in order."""
     out: list[Raw] = []
-    pos, pattern = 0, R.cue_pattern()
-    while m := pattern.search(text, pos):
-        cue = R.cue_table()[fold(m["cue"])]
-        raw = _name(text, m.start("name"), m.end("name"), cue)
-        if raw is None:
-            pos = m.end("cue")
+    pos = 0
+    for cue_start, cue_end, name_start, name_end in R.cue_hits(text):
+        if cue_start < pos:        # inside the name or list of the previous mention
             continue
-        out.append(Raw(m.start("cue"), raw.end, raw.level, raw.cands))
+        cue = R.cue_table()[_key(text[cue_start:cue_end])]
+        raw = _name(text, name_start, name_end, cue)
+        if raw is None:
+            continue
+        out.append(Raw(cue_start, raw.end, raw.level, raw.cands))
         pos = raw.end
-        if _after_plural(text, m.start()):
+        if _after_plural(text, cue_start):
             while (n := R.list_pattern().match(text, pos)) and (more := _name(text, n.start("name"), n.end(), cue)):
                 out.append(more)
                 pos = more.end
     taken = [(r.start, r.end) for r in out]
-    for m in R.bare_pattern().finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken) and not _in_proper_name(text, m.start()):
-            found = _lookup(m.group(), None)
+    for s, e in R.bare_hits(text):
+        if not any(a < e and s < b for a, b in taken) and not _in_proper_name(text, s):
+            found = _lookup(text[s:e], None)
             if found:
-                out.append(Raw(m.start(), m.end(), *found))
+                out.append(Raw(s, e, *found))
     return tuple(sorted(out, key=lambda r: r.start))
 
 
