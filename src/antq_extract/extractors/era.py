@@ -27,8 +27,8 @@ def _published(article, found):
 
 def extract(article, found) -> str:
     pub = _published(article, found)
-    if pub and pub[:4].isdigit():
-        return "post-2025" if pub >= MERGER else "pre-2025"
+    if pub and pub[:4].isdigit():   # a month or a year alone counts from its first day
+        return "post-2025" if pub + "-01-01"[len(pub) - 4:] >= MERGER else "pre-2025"
     full = [d.value for d in found.get("dates") or [] if len(d.value) == 10 and d.value[:4].isdigit()
             and not d.year_inferred]
     if full and max(full) >= MERGER:
