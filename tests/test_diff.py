@@ -239,7 +239,8 @@ def test_gold_against_itself_passes_every_check(case):
 def test_json_structure_is_stable(case):
     out = diff_json(case["gold"], case["pred"], "--fail-under", "0.6")
     assert list(out) == ["format", "gold", "pred", "articles", "fields", "overall", "attributes",
-                         "wrong_numbers", "per_article", "not_in_gold", "duplicates", "fail_under", "failed"]
+                         "wrong_numbers", "per_article", "not_in_gold", "duplicates", "fail_under", "failed",
+                         "places", "province"]
     assert out["format"] == "antq-extract-diff/1"
     assert list(out["fields"]) == list(FIELDS)
     assert set(out["fields"]["dates"]) == {"tp", "fp", "fn", "gold", "pred", "precision", "recall", "f1"}

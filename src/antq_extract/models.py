@@ -15,6 +15,10 @@ SCHEMA_VERSION = "1"
 PartOfDay = Literal["sáng", "trưa", "chiều", "tối", "đêm"]
 Qualifier = Literal["more_than", "nearly", "about", "less_than", "at_least"]
 Source = Literal["rule", "ner"]
+Measure = Literal["cases", "persons", "money", "weight", "volume", "length", "area", "percent",
+                  "vehicles", "weapons", "events", "other"]
+PlaceLevel = Literal["province", "district", "commune"]
+Era = Literal["pre-2025", "post-2025"]
 
 
 class _Model(BaseModel):
@@ -85,6 +89,33 @@ class Statistic(_Model):
     value: Union[int, float]
     qualifier: Optional[Qualifier] = None
     unit: Optional[str] = None
+    measure: Optional[Measure] = Field(default=None, description="what the number measures (rules/measures.yaml)")
+    si_value: Optional[float] = Field(default=None, description="a physical quantity in SI base units")
+    si_unit: Optional[str] = Field(default=None, description='"kg", "m", "m²" or "m³"')
+
+
+class Place(_Model):
+    """A province, district or commune named in the text (docs/annotation.md, Places)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    name: str = Field(description='official name with its unit word, as the division list writes it: '
+                                  '"Tỉnh Thanh Hóa", "Huyện Sơn Dương", "Phường Thủ Thiêm"')
+    level: PlaceLevel
+    code: Optional[str] = Field(default=None, description="GSO code; null when the name is ambiguous")
+    province: Optional[str] = Field(default=None, description="its province in the list that names it "
+                                    "(before the 2025 merger for a pre-2025 text)")
+    province_2025: Optional[str] = Field(default=None, description="its province after 1 July 2025")
+
+
+class ArticleProvince(_Model):
+    """The article's own province: of the authority that reports or hosts the event."""
+
+    name: str
+    code: str
+    province_2025: str
+    source: Literal["text", "url"]
 
 
 class ErrorInfo(_Model):
@@ -107,6 +138,10 @@ class ArticleRecord(_Model):
     officials: list[Official] = Field(default_factory=list)
     ranks: list[RankMention] = Field(default_factory=list)
     statistics: list[Statistic] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    province: Optional[ArticleProvince] = None
+    era: Optional[Era] = Field(default=None, description="the divisions the text uses: before or after "
+                               "the merger of 1 July 2025")
     warnings: list[str] = Field(default_factory=list)
     error: Optional[ErrorInfo] = None
     encoding: Optional[str] = Field(default=None, description="how the input bytes were decoded")
@@ -119,7 +154,7 @@ class ArticleRecord(_Model):
                                   "undone, HTML pages); null when it is")
 
 
-MENTION_FIELDS = ("dates", "ranks", "statistics")
+MENTION_FIELDS = ("dates", "ranks", "statistics", "places")
 GROUPED_FIELDS = ("programs", "officials")
 
 

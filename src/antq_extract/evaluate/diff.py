@@ -16,7 +16,8 @@ from functools import cached_property
 from typing import Optional
 
 from .load import Records, SourceTexts
-from .match import ATTRIBUTES, FIELDS, Item, attribute_diffs, match_record, position_sets
+from .match import (ATTRIBUTES, FIELDS, FieldMatch, Item, attribute_diffs, has_places, items, match_field,
+                    match_record, position_sets, province_key)
 from .wrong import WrongNumber, add_sentences, find_wrong_numbers
 
 
@@ -83,6 +84,8 @@ class ArticleDiff:
     wrong_numbers: list = field(default_factory=list)
     note: Optional[str] = None  # "no predicted record", "predicted record is an error: ..."
     records: tuple = ()         # (gold record, predicted record or None)
+    places: Optional[FieldMatch] = None        # only when the gold has places
+    province: Optional[tuple] = None           # (gold key, predicted key), likewise
 
     def counts(self, name: str) -> Counts:
         m = self.fields[name]
@@ -172,6 +175,19 @@ class DiffResult:
     def wrong_numbers(self) -> list[WrongNumber]:
         return [w for a in self.articles for w in a.wrong_numbers]
 
+    def places(self) -> Optional[Counts]:
+        """Places' counts over the articles whose gold has places (None: no such article)."""
+        scored = [a.places for a in self.articles if a.places is not None]
+        out = Counts()
+        for m in scored:
+            out.add(Counts(len(m.pairs), len(m.spurious), len(m.missed)))
+        return out if scored else None
+
+    def province(self) -> Tally:
+        """How many articles got the gold province (or null) right."""
+        pairs = [a.province for a in self.articles if a.province is not None]
+        return Tally(sum(g == p for g, p in pairs), len(pairs))
+
     def failing(self, threshold: float) -> list[str]:
         """Fields whose micro F1 is below ``threshold``."""
         return [n for n, c in self.totals().items() if c.f1 < threshold]
@@ -218,6 +234,9 @@ def compare(gold: Records, pred: Records, sources: Optional[SourceTexts] = None)
         p = pred.by_id.get(rid)
         fields = match_record(g, p)
         art = ArticleDiff(rid, fields, find_wrong_numbers(rid, fields["statistics"]), _note(p), (g, p))
+        if has_places(g):
+            art.places = match_field(items(g, "places"), items(p, "places"))
+            art.province = (province_key(g), province_key(p))
         if art.wrong_numbers and sources is not None:
             add_sentences(art.wrong_numbers, sources.get(rid, g, p))
         articles.append(art)

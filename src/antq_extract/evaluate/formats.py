@@ -63,6 +63,8 @@ def to_json(result: DiffResult, gold: str, pred: str, threshold: Optional[float]
             "threshold": threshold, "failing": result.failing(threshold),
             "failing_attributes": result.failing_attributes(threshold)},
         "failed": bool(result.failures(threshold, fail_on_wrong_numbers)),
+        "places": None if (pc := result.places()) is None else pc.as_dict(),
+        "province": _attr_json(result.province()),
     }
 
 
@@ -94,6 +96,26 @@ def attribute_lines(result: DiffResult) -> list[str]:
     return lines
 
 
+def place_lines(result: DiffResult) -> list[str]:
+    """Places' set F1 (span and name) and the province's accuracy, when the gold has them."""
+    c = result.places()
+    if c is None:
+        return []
+    prov = result.province()
+    return ["", "places and province (articles whose gold has them):", _row("places", c),
+            f"  province    {prov.correct}/{prov.total} = {prov.accuracy:.3f}"]
+
+
+def _place_rows(a) -> list[str]:
+    if a.places is None:
+        return []
+    rows = [f"  missed    places      {describe(g)}  {_where(g)}" for g in a.places.missed]
+    rows += [f"  spurious  places      {describe(p)}  {_where(p)}" for p in a.places.spurious]
+    if a.province[0] != a.province[1]:
+        rows.append(f"  attribute province    gold {a.province[0]!r}, predicted {a.province[1]!r}")
+    return rows
+
+
 def _per_article_f1(result: DiffResult) -> list[str]:
     width = max([len(a.id) + 2 for a in result.articles] + [len("F1 per article") + 1])
     lines = ["", f"{'F1 per article':<{width}}" + "".join(f"{n:>11}" for n in FIELDS)]
@@ -114,6 +136,7 @@ def _lists(result: DiffResult) -> list[str]:
         rows += [f"  spurious  {p.field:<11} {describe(p)}  {_where(p)}" for p in a.spurious()]
         rows += [f"  attribute {g.field:<11} {describe(g)}: {attr} gold {gv!r}, predicted {pv!r}"
                  for g, p, attr, gv, pv in a.attribute_errors]
+        rows += _place_rows(a)
         if rows:
             lines += ["", a.id] + rows
     return lines
@@ -137,7 +160,7 @@ def _wrong(result: DiffResult) -> list[str]:
 def table(result: DiffResult, gold: str, pred: str, lists: bool = True) -> str:
     """The terminal report: scores, attributes, F1 per article, lists, wrong numbers."""
     lines = [f"antq-extract diff: {len(result.articles)} gold article(s) ({gold}) against {pred}", ""]
-    lines += score_lines(result) + attribute_lines(result) + _per_article_f1(result)
+    lines += score_lines(result) + attribute_lines(result) + place_lines(result) + _per_article_f1(result)
     if lists:
         lines += _lists(result)
     lines += _wrong(result)

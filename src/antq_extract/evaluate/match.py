@@ -17,7 +17,13 @@ programs    (kind, number)                           code, issued, title
 officials   name                                     rank, positions (set F1)
 ranks       (rank, official)                         -
 statistics  (value, first word of unit)              qualifier
+places      (start, end, name)                       - (scored apart, see below)
 ==========  =======================================  ===========================
+
+Places and the article's province (issue 12) are scored apart from the fields above, and
+only for gold records that carry them (gold written before them has no ``places`` key):
+places by set F1 on span and official name, the province by accuracy on its name (null
+for national news counts as a value).
 
 Codes are compared canonically: white space removed, dashes unified to "-",
 case-folded ("09/Ctr-BCA-MTTQ" = "09/CTR - BCA-MTTQ"). Titles are compared
@@ -118,6 +124,7 @@ _KEYS: dict[str, Callable] = {
     "officials": lambda o: (fold(o.name),),
     "ranks": lambda r: (fold(r.rank), _opt_fold(r.official)),
     "statistics": lambda s: (number_key(s.value), unit_head(s.unit)),
+    "places": lambda p: (p.start, p.end, fold(p.name)),
 }
 
 _COMPARABLE: dict[str, Callable] = {
@@ -137,6 +144,17 @@ def items(record: Optional[ArticleRecord], name: str) -> list[Item]:
         objs = getattr(record, name)
     spans = _group_spans if name in ("programs", "officials") else _span
     return [Item(name, _KEYS[name](o), o, spans(o)) for o in objs]
+
+
+def has_places(record: Optional[ArticleRecord]) -> bool:
+    """Whether a gold record carries places (and the province) to score."""
+    return record is not None and "places" in record.model_fields_set
+
+
+def province_key(record: Optional[ArticleRecord]) -> Optional[str]:
+    """The article's province as compared: its folded name, or None (national news)."""
+    p = record.province if record is not None else None
+    return fold(p.name) if p is not None else None
 
 
 def attribute_value(attr: str, obj) -> object:
@@ -226,6 +244,7 @@ _DESCRIBE: dict[str, Callable] = {
     "ranks": lambda r: r.rank + (f" -> {r.official}" if r.official else ""),
     "statistics": lambda s: " ".join(x for x in (show_number(s.value), s.unit or "") if x)
     + (f" ({s.qualifier})" if s.qualifier else ""),
+    "places": lambda p: f"{p.name} [{p.code or '?'}]",
 }
 
 

@@ -18,6 +18,9 @@ REGISTRY: list[tuple[str, str]] = [
     ("ranks", "ranks"),
     ("officials", "officials"),
     ("statistics", "statistics"),
+    ("era", "era"),
+    ("places", "places"),
+    ("province", "province"),
 ]
 
 

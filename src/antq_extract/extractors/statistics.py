@@ -20,6 +20,7 @@ from ..models import Statistic
 from .numbers import MAX_NUMERAL, NumberScanner, NumberSpan, parse_digits
 from .stat_guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
 from .stat_lexicon import words as lexicon
+from .stat_measures import measure
 from .stat_rules import tables
 from .stat_units import fold, head_before, read_qualifier, read_unit, words_after, words_before
 
@@ -74,8 +75,9 @@ def extract(article, found):
 
 
 def _model(text: str, c: _Cand) -> Statistic:
+    kind, si_value, si_unit = measure(c.value, c.unit)
     return Statistic(start=c.start, end=c.end, text=text[c.start:c.end], value=c.value,
-                     qualifier=c.qualifier, unit=c.unit)
+                     qualifier=c.qualifier, unit=c.unit, measure=kind, si_value=si_value, si_unit=si_unit)
 
 
 def _date_context(text: str, pos: int) -> bool:
