@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from .spec import LABEL_NAME, LABELS, MENTION_OF, RANK_OF, TEXT_NAME, TITLE_NAME, Attr, Label
+from .spec import LABEL_NAME, LABELS, MENTION_OF, RANK_OF, TASK_ATTRS, TEXT_NAME, Attr, Label, task_control
 
 
 def label_config() -> str:
@@ -24,8 +24,9 @@ def label_config() -> str:
               f'    <Relation value="{RANK_OF}"/>',
               f'    <Relation value="{MENTION_OF}"/>',
               '  </Relations>',
-              f'  <Header value="Title (first heading line; empty when none)" size="6"/>',
-              f'  <TextArea name="{TITLE_NAME}" toName="{TEXT_NAME}" maxSubmissions="1" editable="true" rows="1"/>']
+              '  <Header value="The article" size="5"/>']
+    for attr in TASK_ATTRS:
+        parts += ["  " + line for line in _control(task_control(attr), attr, per_region=False)]
     for label in LABELS:
         parts += _region_view(label)
     parts.append('</View>')
@@ -37,15 +38,14 @@ def _region_view(label: Label) -> list[str]:
     out = [f'  <View visibleWhen="region-selected" whenLabelValue="{label.name}">',
            f'    <Header value={quoteattr(label.name + head)} size="6"/>']
     for attr in label.attrs:
-        out += ["    " + line for line in _control(label, attr)]
+        out += ["    " + line for line in _control(attr.control(label.name), attr)]
     out.append('  </View>')
     return out
 
 
-def _control(label: Label, attr: Attr) -> list[str]:
-    name = attr.control(label.name)
-    common = f'name="{name}" toName="{TEXT_NAME}" perRegion="true"'
-    if attr.kind in ("text", "lines"):
+def _control(name: str, attr: Attr, per_region: bool = True) -> list[str]:
+    common = f'name="{name}" toName="{TEXT_NAME}"' + (' perRegion="true"' if per_region else "")
+    if attr.kind in ("text", "number", "lines"):
         rows = 3 if attr.kind == "lines" else 1
         hint = f' placeholder={quoteattr(attr.key + ": " + attr.hint)}' if attr.hint else f' placeholder="{attr.key}"'
         submissions = "" if attr.kind == "lines" else ' maxSubmissions="1"'

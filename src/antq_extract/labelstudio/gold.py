@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from ..models import ArticleRecord
 from .offsets import Offsets
 from .regions import Region, read_regions
-from .spec import BY_NAME, MENTION_OF, RANK_OF, TITLE_NAME
+from .spec import BY_NAME, MENTION_OF, RANK_OF
 
 SOURCES = ("auto", "annotations", "predictions")
 
@@ -55,8 +55,8 @@ def task_gold(task: dict, source: str = "auto") -> TaskGold:
     if results is None:
         return TaskGold(None, [GoldProblem(tid, None, f"no {source} result to take as gold")])
     problems: list[GoldProblem] = []
-    regions, relations, title = read_regions(results, text, Offsets(text), tid, problems)
-    record = _record(tid, data, regions, relations, title, problems)
+    regions, relations, article = read_regions(results, text, Offsets(text), tid, problems)
+    record = _record(tid, data, regions, relations, article, problems)
     return TaskGold(record, problems)
 
 
@@ -74,10 +74,10 @@ def chosen_results(task: dict, source: str) -> Optional[list]:
     return (predictions[-1].get("result") or []) if predictions else None
 
 
-def _record(tid, data, regions: dict[str, Region], relations, title, problems) -> Optional[ArticleRecord]:
+def _record(tid, data, regions: dict[str, Region], relations, article, problems) -> Optional[ArticleRecord]:
     heads = _heads(regions, relations, tid, problems)
-    out = {"id": tid, "title": title, "published": _published(data, regions, tid, problems),
-           "dates": [], "statistics": [], "ranks": [], "programs": [], "officials": [], "warnings": []}
+    out = {"id": tid, "published": _published(data, regions, tid, problems), "dates": [], "statistics": [],
+           "ranks": [], "programs": [], "officials": [], "places": [], "warnings": [], **_article(article)}
     groups: dict[str, dict] = {}
     for rid, region in sorted(regions.items(), key=lambda kv: (kv[1].start, kv[1].end)):
         label = BY_NAME[region.label]
@@ -100,6 +100,19 @@ def _record(tid, data, regions: dict[str, Region], relations, title, problems) -
         err = exc.errors()[0]
         problems.append(GoldProblem(tid, None, f"not a valid record: {'.'.join(map(str, err['loc']))}: {err['msg']}"))
         return None
+
+
+def _article(answers: dict) -> dict:
+    """The article-level answers as record fields: "province.name" -> {"province": {"name": ...}}."""
+    out: dict = {}
+    for key, value in answers.items():
+        head, _, rest = key.partition(".")
+        if rest:
+            if value is not None:
+                out.setdefault(head, {})[rest] = value
+        else:
+            out[head] = value
+    return out
 
 
 def _heads(regions, relations, tid, problems) -> dict[str, str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .offsets import Offsets
-from .spec import BY_NAME, LABEL_NAME, TITLE_NAME, Attr, attr_for
+from .spec import BY_NAME, LABEL_NAME, TASK_ATTRS, Attr, attr_for, task_control
 
 
 @dataclass
@@ -27,7 +27,7 @@ class Region:
 
 
 def read_regions(results: list, text: str, offsets: Offsets, tid: str, problems: list):
-    """(regions by id, relations as (from, to, label), title) of one result list."""
+    """(regions by id, relations as (from, to, label), article-level answers by key) of one result list."""
     from .gold import GoldProblem  # the problem type lives with the public API
 
     regions: dict[str, Region] = {}
@@ -36,20 +36,27 @@ def read_regions(results: list, text: str, offsets: Offsets, tid: str, problems:
             region = _region(res, text, offsets, lambda m: problems.append(GoldProblem(tid, res.get("id"), m)))
             if region is not None:
                 regions[res["id"]] = region
-    title, relations = None, []
+    article, relations = {}, []
+    task_attrs = {task_control(attr): attr for attr in TASK_ATTRS}
     for res in results:
         kind, rid = res.get("type"), res.get("id")
         if kind == "relation":
             for label in res.get("labels") or [None]:
                 relations.append((res.get("from_id"), res.get("to_id"), label))
-        elif res.get("from_name") == TITLE_NAME:
-            title = _joined(res.get("value", {}).get("text")) or None
+        elif res.get("from_name") in task_attrs and rid not in regions:
+            attr = task_attrs[res["from_name"]]
+            value = res.get("value") or {}
+            try:
+                article[attr.key] = _typed(attr, (value.get("choices") if res.get("type") == "choices"
+                                                  else value.get("text")) or [])
+            except ValueError as exc:
+                problems.append(GoldProblem(tid, None, f"{attr.key}: {exc}"))
         elif kind in ("textarea", "choices") and rid in regions:
             _fill(regions[rid], res, lambda m: problems.append(GoldProblem(tid, rid, m)))
         elif kind in ("textarea", "choices") and res.get("from_name") not in (None,):
             if attr_for(res.get("from_name", "")) and rid not in regions:
                 problems.append(GoldProblem(tid, rid, f"{res['from_name']}: no labelled region with this id"))
-    return regions, relations, title
+    return regions, relations, article
 
 
 def _region(res: dict, text: str, offsets: Offsets, problem) -> Optional[Region]:
@@ -101,8 +108,8 @@ def _typed(attr: Attr, raw: list):
         if text and text not in attr.options():
             raise ValueError(f"{text!r} is not one of the choices")
         return text or None
-    if attr.key == "value" and attr.hint.startswith("the number"):
-        return _number(text)
+    if attr.kind == "number":
+        return _number(text) if text else None
     return text or None
 
 

@@ -12,20 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from ..models import PartOfDay, Qualifier
+from ..models import Era, Measure, PartOfDay, PlaceLevel, Qualifier
 from ..extractors.ranks import ladder
 
 TEXT_NAME = "text"          # the <Text> tag every region points at
 LABEL_NAME = "label"        # the <Labels> control
-TITLE_NAME = "title"        # the task-level title TextArea
 MENTION_OF, RANK_OF = "mention_of", "rank_of"
 RANK_LADDER = ("<rank ladder>",)  # stands for the ladder of rules/ranks.yaml
 
 
 @dataclass(frozen=True)
 class Attr:
-    key: str                              # the record attribute
-    kind: str                             # "text" | "lines" | "choice" | "flag"
+    key: str                              # the record attribute ("province.name": a key inside one)
+    kind: str                             # "text" | "number" | "lines" | "choice" | "flag"
     choices: tuple[str, ...] = ()
     hint: str = ""
 
@@ -77,11 +76,36 @@ LABELS: tuple[Label, ...] = (
     ), grouped=True),
     Label("rank", "ranks", "#9467bd", (Attr("rank", "choice", RANK_LADDER),)),
     Label("statistic", "statistics", "#ff7f0e", (
-        Attr("value", "text", hint="the number: 40000, 3.7, -4.2"),
+        Attr("value", "number", hint="the number: 40000, 3.7, -4.2"),
         Attr("qualifier", "choice", _literal_values(Qualifier)),
         Attr("unit", "text", hint="what is counted"),
+        Attr("measure", "choice", _literal_values(Measure)),
+        Attr("si_value", "number", hint="a physical quantity in SI base units: 0.0128"),
+        Attr("si_unit", "text", hint="kg, m, m², m³"),
+    )),
+    Label("place", "places", "#8c564b", (
+        Attr("name", "text", hint="official name with its unit word: Tỉnh Thanh Hóa"),
+        Attr("level", "choice", _literal_values(PlaceLevel)),
+        Attr("code", "text", hint="GSO code"),
+        Attr("province", "text", hint="its province in the list that names it"),
+        Attr("province_2025", "text", hint="its province after 1 July 2025"),
     )),
 )
+
+# Controls of the whole article (not of a region): the title, the divisions' era, the article's province.
+TASK_ATTRS: tuple[Attr, ...] = (
+    Attr("title", "text", hint="first heading line; empty when none"),
+    Attr("era", "choice", _literal_values(Era)),
+    Attr("province.name", "text", hint="the article's own province: Tỉnh Thanh Hóa; empty for national news"),
+    Attr("province.code", "text"),
+    Attr("province.province_2025", "text"),
+    Attr("province.source", "choice", ("text", "url")),
+)
+
+
+def task_control(attr: Attr) -> str:
+    """The name of an article-level control: ``title``, ``province_name``."""
+    return attr.key.replace(".", "_")
 
 BY_NAME = {label.name: label for label in LABELS}
 BY_FIELD = {label.field: label for label in LABELS}

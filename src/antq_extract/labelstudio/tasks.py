@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 from .. import __version__
 from ..models import ArticleRecord
 from .offsets import Offsets
-from .spec import BY_FIELD, LABEL_NAME, MENTION_OF, RANK_OF, TEXT_NAME, TITLE_NAME, Attr, Label
+from .spec import BY_FIELD, LABEL_NAME, MENTION_OF, RANK_OF, TASK_ATTRS, TEXT_NAME, Attr, Label, task_control
 
 MODEL_VERSION = f"antq-extract {__version__}"
 
@@ -21,7 +21,7 @@ MODEL_VERSION = f"antq-extract {__version__}"
 def record_task(record: ArticleRecord, text: str) -> dict:
     """One importable task: ``data`` (id, text, metadata) and ``predictions``."""
     regions = _Regions(text)
-    for label in (BY_FIELD["dates"], BY_FIELD["statistics"]):
+    for label in (BY_FIELD["dates"], BY_FIELD["statistics"], BY_FIELD["places"]):
         for mention in getattr(record, label.field):
             regions.add(label, mention, mention)
     if record.published is not None and record.published.start is not None:
@@ -34,8 +34,9 @@ def record_task(record: ArticleRecord, text: str) -> dict:
         target = heads.get(rank.official) if rank.official else None
         if target:
             regions.relate(rid, target, RANK_OF)
-    if record.title:
-        regions.results.append(_result(TITLE_NAME, "textarea", {"text": [record.title]}))
+    for attr in TASK_ATTRS:
+        for kind, value in _attr_values(attr, _get(record, attr.key)):
+            regions.results.append(_result(task_control(attr), kind, value))
     return {"data": _data(record, text),
             "predictions": [{"model_version": MODEL_VERSION, "result": regions.results}]}
 
@@ -80,6 +81,14 @@ class _Regions:
     def relate(self, from_id: str, to_id: str, kind: str) -> None:
         self.results.append({"type": "relation", "from_id": from_id, "to_id": to_id,
                              "direction": "right", "labels": [kind]})
+
+
+def _get(record: ArticleRecord, key: str):
+    """``record.title``, or ``record.province.name`` for "province.name" (None along the way)."""
+    value = record
+    for part in key.split("."):
+        value = getattr(value, part, None)
+    return value
 
 
 def _attr_values(attr: Attr, value) -> Iterator[tuple[str, dict]]:
