@@ -20,6 +20,7 @@ from typing import Optional
 import regex
 
 from .elements import JOINING, El
+from .positions import abbrev_dot
 
 _DOT = regex.compile(r"\n|\.(?=\s|$)")
 _PLURAL_RANK = regex.compile(r"(?i)(?:các|những)\s+(?:đồng chí\s+)?$")
@@ -182,6 +183,6 @@ def _sentence_ends(text: str, els: list) -> list[int]:
     out = []
     for m in _DOT.finditer(text):
         i = bisect_right(starts, m.start()) - 1
-        if not (i >= 0 and degs[i][0] <= m.start() < degs[i][1]):
+        if not (i >= 0 and degs[i][0] <= m.start() < degs[i][1]) and not abbrev_dot(text, m.start()):
             out.append(m.start())
     return out

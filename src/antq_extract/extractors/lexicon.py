@@ -34,6 +34,7 @@ class Lexicon(BaseModel):
     fixed_wordings: list[str]
     abbreviations: dict[str, str]
     stops: list[str]
+    and_breakers: list[str]
     org_nouns: list[str]
     admin: list[str]
     places: list[str]

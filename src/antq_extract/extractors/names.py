@@ -166,9 +166,9 @@ def _read(text: str, seg: list, near_cue):
         return None
     g = _guards()
     before = _words_before(text, seg[0][0])
-    if any(w in g.org_before for w in before) or _not_person(text, seg[0][0]):
+    unit = any(w in g.admin_before for w in before[:2])   # "tỉnh", "thành phố" (not "phố")
+    if not unit and any(w in g.org_before for w in before) or _not_person(text, seg[0][0]):
         return None
-    unit = bool(before) and before[0] in g.admin_before
     i = _place_len(text, seg, g.places | g.unit_names if unit else g.places)
     if unit and (len(seg) <= 2 or i):
         seg = seg[max(i, 2):] if len(seg) > 2 else []

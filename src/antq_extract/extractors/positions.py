@@ -26,7 +26,6 @@ from ..normalize import canonical
 from .lexicon import first_words, lexicon, patterns, starts_word
 
 MAX_WORDS = 40          # a tail longer than this is not a title
-_AND_BREAKERS = ("các", "những", "đại diện", "lãnh đạo", "cán bộ")
 _WS = regex.compile(r"\s*")
 _SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))   # what \s matches
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
@@ -74,7 +73,10 @@ def _regions(text: str, names: list, starts: list):
 def _clause_start(text: str, pos: int) -> int:
     """Just after the last clause end before ``pos`` within ``REACH`` (0 when none is)."""
     lo = max(0, pos - REACH)
-    return max(text.rfind(c, lo, pos) for c in _CLAUSE_CHARS) + 1
+    end = max(text.rfind(c, lo, pos) for c in _CLAUSE_CHARS)
+    while end >= 0 and text[end] == "." and abbrev_dot(text, end):   # "UBND TP. Cần Thơ"
+        end = max(text.rfind(c, lo, end) for c in _CLAUSE_CHARS)
+    return end + 1
 
 
 def _may_end_title(text: str, pos: int) -> bool:
@@ -172,11 +174,20 @@ def _step(text: str, q: int, blocked: set, w):
     if ch == "(":
         close = text.find(")", q, q + 80)
         return close + 1 if close > 0 and "\n" not in text[q:close] else None
+    if ch == '"':
+        return _quoted_name(text, q)
+    if ch == "." and abbrev_dot(text, q):
+        return q + 1
     if ch in ",-":
         return q + 1 if _sep_goes_on(text, q + 1, ch, blocked) else None
     if w is None:
         return None
     word, pats = w.group(), patterns()
+    if q and text[q - 1].isalpha():
+        return None  # "Công an tỉnh|ẢNH: ..." - a photo credit glued to the caption
+    glued = _GLUED.search(word)
+    if glued:
+        return q + glued.start()
     fixed = word.casefold() in pats["fixed_first"] and pats["fixed"].match(text, q)
     if fixed:
         return fixed.end()
@@ -184,6 +195,34 @@ def _step(text: str, q: int, blocked: set, w):
                               (word == "và" and not _and_goes_on(text, w.end(), blocked))):
         return None
     return w.end()
+
+
+_GLUED = regex.compile(r"(?<=\p{Ll})\p{Lu}")
+_QUOTED = regex.compile(r'"\p{Lu}[^"\n.;:!?]{0,60}"')
+
+
+def _quoted_name(text: str, q: int):
+    """End of a short quoted name at ``q`` inside a post ("Trưởng ban Chỉ đạo phong trào "Vì
+    an ninh Tổ quốc" tỉnh"), or None: a quote that opens speech ends the post."""
+    m = _QUOTED.match(text, q)
+    return m.end() if m else None
+
+
+def abbrev_dot(text: str, q: int) -> bool:
+    """Is the full stop at ``q`` that of an administrative abbreviation ("UBND TP. Cần Thơ",
+    "Q. 1") followed by its name, not a sentence end?"""
+    w = _ABBR_BEFORE.search(text, max(0, q - 4), q)
+    return bool(w) and w.group() + "." in _dotted_units() and bool(_NAME_AFTER.match(text, q + 1))
+
+
+_ABBR_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}\p{L}?$")
+_NAME_AFTER = regex.compile(r"[ ]?[\p{Lu}\p{N}]")
+
+
+@lru_cache(maxsize=1)
+def _dotted_units() -> frozenset:
+    """The administrative abbreviations written with a full stop ("TP.", "Q.")."""
+    return frozenset(canonical(w) for w in lexicon().admin if w.endswith("."))
 
 
 def is_stop(text: str, q: int, word: str) -> bool:
@@ -224,7 +263,13 @@ def _and_goes_on(text: str, q: int, blocked: set) -> bool:
     if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
         return False
     w = _WORD.match(text, q)
-    return bool(w) and not is_stop(text, q, w.group()) and not text.startswith(_AND_BREAKERS, q)
+    return bool(w) and not is_stop(text, q, w.group()) and not w.group()[0].isdigit() and \
+        not text.startswith(_and_breakers(), q)
+
+
+@lru_cache(maxsize=1)
+def _and_breakers() -> tuple:
+    return tuple(canonical(w) for w in lexicon().and_breakers)
 
 
 def _last_word_start(text: str, ends: list) -> int:
