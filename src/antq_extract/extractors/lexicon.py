@@ -26,6 +26,7 @@ class Lexicon(BaseModel):
     deputy_only: list[str]
     former: list[str]
     weak_heads: list[str]
+    jobs: list[str]
     honorifics: list[str]
     qualifying: list[str]
     plural: list[str]
@@ -71,13 +72,16 @@ def starts_word(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def patterns():
     lex = lexicon()
-    dep, heads = alternation(lex.deputy), alternation(lex.heads + lex.weak_heads)
-    head = (rf"(?<![\p{{L}}\d])(?<!(?i:ban)\s)(?:(?-i:{alternation(lex.former)})\s+)?"
+    dep, heads = alternation(lex.deputy), alternation(lex.heads + lex.weak_heads + lex.jobs)
+    former = (rf"(?-i:{alternation(lex.former)})"   # lower case; a capital only after no word
+              rf"|(?<!\p{{L}}\s)(?-i:{alternation(w[:1].upper() + w[1:] for w in lex.former)})")
+    head = (rf"(?<![\p{{L}}\d])(?<!(?i:ban)\s)(?:(?:{former})\s+)?"
             rf"(?:(?:{dep})\s+)?(?:{heads})(?![\p{{L}}\d])"
             rf"|(?<![\p{{L}}\d])(?:(?:{dep})\s+)(?:{alternation(lex.deputy_only)})(?![\p{{L}}\d])")
     return {
         "head": regex.compile(head, regex.I),
-        "weak": regex.compile(rf"(?:{alternation(lex.weak_heads)})", regex.I),
+        "weak": regex.compile(rf"(?:{alternation(lex.weak_heads + lex.jobs)})(?![\p{{L}}\d])", regex.I),
+        "job": regex.compile(rf"(?:{alternation(lex.jobs)})(?![\p{{L}}\d])", regex.I),
         "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
         "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
         "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
@@ -95,7 +99,7 @@ def first_words() -> frozenset:
     only at one of these."""
     lex = lexicon()
     return frozenset(canonical(w).split()[0].casefold() for w in
-                     lex.heads + lex.weak_heads + lex.deputy + lex.former + lex.deputy_only)
+                     lex.heads + lex.weak_heads + lex.jobs + lex.deputy + lex.former + lex.deputy_only)
 
 
 def astral(text: str) -> bool:

@@ -115,8 +115,19 @@ def _phrase_at(text: str, q: int, blocked: set, found: dict):
     m = patterns()["head"].match(text, q)
     if m is None or any(a < q < b for a, b in found.items()):
         return None
-    found[q] = tail_end(text, q, m.end(), blocked)
-    return found[q]
+    end = tail_end(text, q, m.end(), blocked)
+    if patterns()["job"].match(text, q) and not _workplace(text, m.end(), end):
+        return None  # "cán bộ", "kế toán" alone is a job, not a post
+    found[q] = end
+    return end
+
+
+def _workplace(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] name an organisation or an administrative unit ("Đội CSGT số 1",
+    "Công ty cổ phần X", "xã Tân Hà")? A job word is a post only with its workplace."""
+    pats = patterns()
+    return any(pats["org"].match(text, w.start()) or _is_unit_word(text, w.start(), w)
+               for w in _WORD.finditer(text, start, end))
 
 
 @lru_cache(maxsize=1)
