@@ -71,6 +71,7 @@ def surnames() -> frozenset:
             continue
         for form in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
             out.add(canonical(form).casefold())
+            out.add(canonical(form).split()[0].casefold())   # "Rơ Mah": "Rơ" opens the name
     return frozenset(out)
 
 
