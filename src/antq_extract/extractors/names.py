@@ -27,6 +27,7 @@ from ..normalize import canonical
 from ..rules import load_tsv
 from .lexicon import alternation, astral, bmp_class, lexicon, patterns
 from .positions import title_follows
+from .slips import is_surname_slip
 
 _SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_SYL}(?:[ ]{{1,2}}{_SYL})+")
@@ -205,7 +206,9 @@ def _classify(text: str, seg: list):
     for j, s in enumerate(seg):
         if (_word(text, s) in surnames() or _prefix(text, s)) and 2 <= len(seg) - j <= 5:
             return Piece(s[0], seg[-1][1], "name")
-    return Piece(seg[0][0], seg[-1][1], "unknown") if 2 <= len(seg) <= 5 else None
+    if not 2 <= len(seg) <= 5:
+        return None
+    return Piece(seg[0][0], seg[-1][1], "name" if is_surname_slip(text[seg[0][0]:seg[0][1]]) else "unknown")
 
 
 def _prefix(text: str, syl: tuple) -> bool:

@@ -22,7 +22,7 @@ import regex
 
 from ..models import Official, Span
 from ..normalize import canonical
-from . import lexicon, names, ner, positions
+from . import lexicon, names, ner, positions, slips
 from .elements import El, gap_kind
 from .groups import Mention, assign
 from .ranks import branches
@@ -43,7 +43,8 @@ def extract(article, found):
                 updates.setdefault(r.idx, people[key]["name"])
     for i, name in updates.items():
         ranks[i] = ranks[i].model_copy(update={"official": name})
-    return [_official(p) for p in people.values() if p["official"]]
+    unique = {id(p): p for p in people.values()}.values()
+    return [_official(p) for p in unique if p["official"]]
 
 
 # -- elements -------------------------------------------------------------------------------
@@ -224,9 +225,29 @@ def _people(text: str, mentions: list[Mention], ranks) -> dict:
         p["rank"] = p["rank"] or (ranks[rank.idx].rank if rank else None)
         p["official"] |= m.qualified
         p["source"].add(m.el.source)
-    for p in people.values():
+    _merge_variants(people)
+    for p in {id(p): p for p in people.values()}.values():
         p["positions"] = positions.merge(p["positions"])
     return people
+
+
+def _merge_variants(people: dict) -> None:
+    """A name repeated with one letter changed ("Trần Văn Hòa" ... "Trần Văn Hóa") is one
+    person: the form written less often joins the other (on a tie, the later joins the earlier),
+    unless the two have different ranks. Its key then maps to the same entry."""
+    order = sorted(people, key=lambda k: (-len(people[k]["spans"]), people[k]["spans"][0].start))
+    for i, k in enumerate(order):
+        p = people[k]
+        host = next((people[h] for h in order[:i] if people[h] is not p and
+                     slips.variant_of(p["name"], people[h]["name"]) and
+                     (not p["rank"] or not people[h]["rank"] or p["rank"] == people[h]["rank"])), None)
+        if host is not None:
+            host["spans"] += p["spans"]
+            host["positions"] += p["positions"]
+            host["rank"] = host["rank"] or p["rank"]
+            host["official"] |= p["official"]
+            host["source"] |= p["source"]
+            people[k] = host
 
 
 def _givens(text: str, els: list, singles: list, people: dict, ranks) -> dict:
