@@ -208,7 +208,7 @@ def _classify(text: str, seg: list):
             return Piece(s[0], seg[-1][1], "name")
     if not 2 <= len(seg) <= 5:
         return None
-    return Piece(seg[0][0], seg[-1][1], "name" if is_surname_slip(text[seg[0][0]:seg[0][1]]) else "unknown")
+    return Piece(seg[0][0], seg[-1][1], "name" if len(seg) >= 3 and is_surname_slip(text[seg[0][0]:seg[0][1]]) else "unknown")
 
 
 def _prefix(text: str, syl: tuple) -> bool:

@@ -248,8 +248,33 @@ def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
     if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
         return False
     if sep == ",":
-        return bool(patterns()["org"].match(text, q)) and text[q].isupper() or _unit_with_name(text, q)
+        return bool(patterns()["org"].match(text, q)) and text[q].isupper() or _unit_with_name(text, q) \
+            or _enumeration(text, q, blocked)
     return text[q].isupper()
+
+
+_SEGMENT = regex.compile(r'[^,;.:!?"()\n]*')
+ENUM_ITEMS, ENUM_WORDS = 4, 8     # an enumeration inside a name: at most 4 items of 8 words
+
+
+def _enumeration(text: str, q: int, blocked: set) -> bool:
+    """Is the comma before ``q`` one of an enumeration closed by "và" inside an organisation's
+    name ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào ...", "Sở Văn
+    hóa, Thể thao và Du lịch", "Vụ Khoa học xã hội, nhân văn và tự nhiên")? Each item is a few
+    words with no title, stop word, name or cue; the last one holds the "và"."""
+    pats = patterns()
+    for _ in range(ENUM_ITEMS):
+        end = _SEGMENT.match(text, q).end()
+        for i, w in enumerate(_WORD.finditer(text, q, end)):
+            if i >= ENUM_WORDS or w.start() in blocked or pats["head"].match(text, w.start()) or \
+                    w.group()[0].islower() and is_stop(text, w.start(), w.group()):
+                return False
+            if w.group() == "và" and i:
+                return True
+        if text[end:end + 1] != "," or end == q:
+            return False
+        q = _ws_end(text, end + 1)
+    return False
 
 
 def _unit_with_name(text: str, q: int) -> bool:

@@ -6,8 +6,9 @@ decomposed (NFD) form, so a changed tone mark or a dropped hat is one letter.
 
 * :func:`is_surname_slip` — one edit (a letter added, dropped or changed) from a lexicon surname
   of five letters or more ("Nguyễn", "Hoàng", "Trương"); shorter ones are too close to other
-  words ("Lê", "Hà"). It is asked only of a run that already stands where a name is expected
-  (after a rank or honorific, before a title).
+  words ("Lê", "Hà"). It is asked only of a run of three syllables or more that already
+  stands where a name is expected (after a rank or honorific, before a title): a two-syllable
+  run is too often a place one letter off a surname ("Mường La", "Lường").
 * :func:`variant_of` — two names of one article with the same number of syllables, equal but for
   one syllable that is one edit from the other's, are one person.
 
