@@ -2,8 +2,8 @@
 
 An element is a rank, an honorific ("cue"), a degree, a name or a position, with its
 normalized offsets. ``gap`` is the kind of text between an element and the one before it:
-"adj" (spaces), "comma", "dash", "role" ("làm", "kiêm"), "paren" (an opening bracket: "ông A
-(Chủ tịch UBND xã)"), which keep a group together, or
+"adj" (spaces), "comma", "dash", "role" ("làm", "kiêm", "giữ chức"), "paren" (an opening bracket: "ông A
+(Chủ tịch UBND xã)", or a birth year or age: "A (SN 1980, ..."), which keep a group together, or
 "colon", "semi", "and" ("và") and "break" (anything else), which end it.
 
 >>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", " phát biểu ")]
@@ -13,9 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 JOINING = ("adj", "comma", "dash", "role", "paren")
 _MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren"}
-_WORDS = {"và": "and", "làm": "role", "kiêm": "role"}
+_WORDS = {"và": "and", "làm": "role", "kiêm": "role", "giữ chức": "role"}
+# a birth year or an age between a name and its post: "Nguyễn Văn A (SN 1980, Phó Chủ tịch UBND
+# xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)"
+BIO = regex.compile(r"[ ]*[(,][ ]*(?:(?:SN|[Ss]inh năm|[Ss]inh)[ ]*\d{4}|\d{1,3}[ ]*tuổi)[ ]*,[ ]*")
 
 
 @dataclass(eq=False)
@@ -42,6 +47,8 @@ def gap_kind(text: str) -> str:
         return "adj" if "\n" not in text and not text.strip(" ") else "break"
     if core in _MARKS:
         return _MARKS[core]
+    if BIO.fullmatch(text):
+        return "paren"
     if core in _WORDS and text[0].isspace() and text[-1].isspace():
         return _WORDS[core]
     return "break"

@@ -23,13 +23,14 @@ from typing import Iterable
 import regex
 
 from ..normalize import canonical
+from .elements import BIO
 from .lexicon import first_words, lexicon, patterns, starts_word
 
 MAX_WORDS = 40          # a tail longer than this is not a title
 _WS = regex.compile(r"\s*")
 _SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))   # what \s matches
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
-_SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,(-]?\s*")
+_SEP = regex.compile(r"\s+(?:làm|kiêm|giữ chức)\s+|[ ]*[,(-]?\s*")
 _CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
 
@@ -49,7 +50,8 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
     Titles elsewhere are nobody's (an unnamed "Chủ tịch UBND quận") and are not read."""
     found: dict[int, int] = {}
     for a, b in names:
-        pos = b
+        bio = BIO.match(text, b)   # "A (SN 1980, Phó Chủ tịch UBND xã)"
+        pos = bio.end() if bio else b
         while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
             pos = end
     firsts = first_words()
