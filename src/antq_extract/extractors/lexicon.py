@@ -38,6 +38,8 @@ class Lexicon(BaseModel):
     and_breakers: list[str]
     org_nouns: list[str]
     admin: list[str]
+    unit_qualifiers: list[str]
+    not_units: list[str]
     places: list[str]
     unit_names: list[str]
     not_persons: list[str]
@@ -85,6 +87,7 @@ def patterns():
         "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
         "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
         "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
+        "not_unit": regex.compile(rf"(?:{alternation(lex.not_units)})(?![\p{{L}}\d])", regex.I),
         "admin_first": frozenset(canonical(w).split()[0].rstrip(".") for w in lex.admin),
         "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
         # first words, to try the regexes above only where one of them can start

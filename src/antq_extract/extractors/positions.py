@@ -145,7 +145,8 @@ def is_weak(text: str, start: int) -> bool:
 
 def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
     """End of the position whose head is text[head_start:pos]. After an administrative unit
-    and its name ("xã Ninh Hiệp") only another unit, punctuation or a capital goes on."""
+    ("tỉnh") or a unit and its name ("xã Ninh Hiệp") only another unit, a word that describes
+    the unit ("đảo"), punctuation or a capital goes on."""
     ends, unit, place = [_fixed_from_head(text, head_start, pos)], False, False
     while len(ends) <= MAX_WORDS:
         q = _ws_end(text, ends[-1])
@@ -153,9 +154,9 @@ def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
             break
         w = _WORD.match(text, q)
         is_unit = _is_unit_word(text, q, w)
-        if place and text[q].islower() and not is_unit:
-            break  # "UBND xã Ninh Hiệp| xác nhận": a place name ends the organisation
-        step = _step(text, q, blocked, w)
+        if (place or unit) and text[q].islower() and not is_unit and not _qualifies_unit(text, q):
+            break  # "UBND xã Ninh Hiệp| xác nhận", "Công an tỉnh| nhà": a lower-case word ends
+        step = patterns()["admin"].match(text, q).end() if is_unit else _step(text, q, blocked, w)
         if step is None:
             break
         place = (unit or place) and text[q].isupper()
@@ -164,6 +165,16 @@ def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
     while len(ends) > 1 and text[_last_word_start(text, ends):ends[-1]] in ("của", "và", "-", ","):
         ends.pop()
     return ends[-1]
+
+
+def _qualifies_unit(text: str, q: int) -> bool:
+    """Does a word that describes the unit ("huyện| đảo Lý Sơn", "xã| biên giới") start at ``q``?"""
+    return text.startswith(_unit_qualifiers(), q)
+
+
+@lru_cache(maxsize=1)
+def _unit_qualifiers() -> tuple:
+    return tuple(canonical(w) for w in lexicon().unit_qualifiers)
 
 
 def _fixed_from_head(text: str, head_start: int, pos: int) -> int:
@@ -292,7 +303,9 @@ def _is_unit(text: str, q: int) -> bool:
 
 def _is_unit_word(text: str, q: int, w) -> bool:
     """``_is_unit`` with the word at ``q`` (``_WORD.match(text, q)``) given."""
-    return bool(w) and w.group() in patterns()["admin_first"] and bool(patterns()["admin"].match(text, q))
+    pats = patterns()
+    return bool(w) and w.group() in pats["admin_first"] and bool(pats["admin"].match(text, q)) and \
+        not pats["not_unit"].match(text, q)
 
 
 def _and_goes_on(text: str, q: int, blocked: set) -> bool:
