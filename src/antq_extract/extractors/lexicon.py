@@ -88,6 +88,7 @@ def patterns():
         "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
         "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
         "not_unit": regex.compile(rf"(?:{alternation(lex.not_units)})(?![\p{{L}}\d])", regex.I),
+        "job_first": frozenset(canonical(w).split()[0].casefold() for w in lex.jobs),
         "admin_first": frozenset(canonical(w).split()[0].rstrip(".") for w in lex.admin),
         "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
         # first words, to try the regexes above only where one of them can start

@@ -235,11 +235,13 @@ def _merge_variants(people: dict) -> None:
     """A name repeated with one letter changed ("Trần Văn Hòa" ... "Trần Văn Hóa") is one
     person: the form written less often joins the other (on a tie, the later joins the earlier),
     unless the two have different ranks. Its key then maps to the same entry."""
+    if len(people) < 2:
+        return
     order = sorted(people, key=lambda k: (-len(people[k]["spans"]), people[k]["spans"][0].start))
     for i, k in enumerate(order):
         p = people[k]
         host = next((people[h] for h in order[:i] if people[h] is not p and
-                     slips.variant_of(p["name"], people[h]["name"]) and
+                     abs(len(h) - len(k)) <= 1 and slips.variant_of(p["name"], people[h]["name"]) and
                      (not p["rank"] or not people[h]["rank"] or p["rank"] == people[h]["rank"])), None)
         if host is not None:
             host["spans"] += p["spans"]

@@ -50,7 +50,7 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
     Titles elsewhere are nobody's (an unnamed "Chủ tịch UBND quận") and are not read."""
     found: dict[int, int] = {}
     for a, b in names:
-        bio = BIO.match(text, b)   # "A (SN 1980, Phó Chủ tịch UBND xã)"
+        bio = _may_bio(text, b) and BIO.match(text, b)   # "A (SN 1980, Phó Chủ tịch UBND xã)"
         pos = bio.end() if bio else b
         while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
             pos = end
@@ -60,6 +60,12 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
             if w.group().casefold() in firsts and starts_word(text, w.start()):
                 _phrase_at(text, w.start(), blocked, found)
     return sorted(found.items())
+
+
+def _may_bio(text: str, end: int) -> bool:
+    """Can a birth year or an age (``BIO``) follow a name ending at ``end``? A cheap test."""
+    window = text[end:end + 12]
+    return "S" in window or "s" in window or "tuổi" in text[end:end + 16]
 
 
 def _regions(text: str, names: list, starts: list):
@@ -118,7 +124,8 @@ def _phrase_at(text: str, q: int, blocked: set, found: dict):
     if m is None or any(a < q < b for a, b in found.items()):
         return None
     end = tail_end(text, q, m.end(), blocked)
-    if patterns()["job"].match(text, q) and not _workplace(text, m.end(), end):
+    if w.group().casefold() in patterns()["job_first"] and patterns()["job"].match(text, q) and \
+            not _workplace(text, m.end(), end):
         return None  # "cán bộ", "kế toán" alone is a job, not a post
     found[q] = end
     return end
@@ -153,10 +160,11 @@ def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
         if q >= len(text) or q in blocked or not _line_goes_on(text, ends[-1], q):
             break
         w = _WORD.match(text, q)
-        is_unit = _is_unit_word(text, q, w)
+        unit_m = _unit_match(text, q, w)
+        is_unit = unit_m is not None
         if (place or unit) and text[q].islower() and not is_unit and not _qualifies_unit(text, q):
             break  # "UBND xã Ninh Hiệp| xác nhận", "Công an tỉnh| nhà": a lower-case word ends
-        step = patterns()["admin"].match(text, q).end() if is_unit else _step(text, q, blocked, w)
+        step = unit_m.end() if is_unit else _step(text, q, blocked, w)
         if step is None:
             break
         place = (unit or place) and text[q].isupper()
@@ -209,7 +217,7 @@ def _step(text: str, q: int, blocked: set, w):
     word, pats = w.group(), patterns()
     if q and text[q - 1].isalpha():
         return None  # "Công an tỉnh|ẢNH: ..." - a photo credit glued to the caption
-    glued = _GLUED.search(word)
+    glued = not (word.islower() or word.istitle() or word.isupper()) and _GLUED.search(word)
     if glued:
         return q + glued.start()
     fixed = word.casefold() in pats["fixed_first"] and pats["fixed"].match(text, q)
@@ -303,9 +311,16 @@ def _is_unit(text: str, q: int) -> bool:
 
 def _is_unit_word(text: str, q: int, w) -> bool:
     """``_is_unit`` with the word at ``q`` (``_WORD.match(text, q)``) given."""
+    return _unit_match(text, q, w) is not None
+
+
+def _unit_match(text: str, q: int, w):
+    """The administrative unit phrase at ``q`` ("thành phố"; not "Tỉnh ủy", "xã hội"), or None."""
     pats = patterns()
-    return bool(w) and w.group() in pats["admin_first"] and bool(pats["admin"].match(text, q)) and \
-        not pats["not_unit"].match(text, q)
+    if not w or w.group() not in pats["admin_first"]:
+        return None
+    m = pats["admin"].match(text, q)
+    return m if m and not pats["not_unit"].match(text, q) else None
 
 
 def _and_goes_on(text: str, q: int, blocked: set) -> bool:
