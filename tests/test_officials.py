@@ -283,6 +283,14 @@ WRITTEN = [
          "Sau đó Đại tá Trần Văn Hóa trao thưởng.", [("Trần Văn Hòa", "Đại tá", ["Giám đốc Công an tỉnh"])]),
     case("two-people-one-letter-apart-different-ranks", "Đại tá Nguyễn Văn Hùng dự. Thiếu tá Nguyễn Văn Hưng báo cáo.",
          [("Nguyễn Văn Hùng", "Đại tá", []), ("Nguyễn Văn Hưng", "Thiếu tá", [])]),
+    case("title-before-rank-and-name", "Phó Giám đốc Công an tỉnh, Thượng tá Nguyễn Văn Hải cho biết vụ án đã được "
+         "khởi tố.", [("Nguyễn Văn Hải", "Thượng tá", ["Phó Giám đốc Công an tỉnh"])]),
+    case("capitalised-job-before-rank", "Cán bộ Công an xã Ea Kly, Trung úy Nguyễn Văn Tùng đã kịp thời có mặt.",
+         [("Nguyễn Văn Tùng", "Trung úy", ["Cán bộ Công an xã Ea Kly"])]),
+    case("authorised-by-a-title", "Thừa ủy quyền của Chủ tịch nước, Đại tá Lê Văn Hòa trao Huân chương.",
+         [("Lê Văn Hòa", "Đại tá", [])]),
+    case("title-after-cua-before-its-name", "Dưới sự chỉ đạo của Giám đốc Công an tỉnh Nguyễn Văn An, lực lượng đã "
+         "phá án.", [("Nguyễn Văn An", None, ["Giám đốc Công an tỉnh"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân tâm sự về mô hình.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(

@@ -186,20 +186,39 @@ def _positions(article, els: list) -> list:
     text = article.text
     blocked = {e.start for e in els}
     spans = [(e.start, e.end) for e in els]
-    named = [(e.start, e.end) for e in els if e.kind == "name"]
-    found = dict(positions.phrases(text, named, spans, blocked))
+    found = dict(positions.phrases(text, _prefixed(text, els), spans, blocked))
     for e in els:
         if e.kind == "cue" and e.plural:
             positions.phrase_after(text, e.end, blocked, found)
-    return [El("pos", a, b, weak=positions.is_weak(text, a), disabled=_on_behalf(text, a))
+    return [El("pos", a, b, weak=positions.is_weak(text, a), disabled=_on_behalf(text, a, b))
             for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
 
 
-def _on_behalf(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a "thay mặt ..." phrase (no comma since)? Such a title is nobody's post."""
+def _prefixed(text: str, els: list) -> list:
+    """Each name as (start of the ranks, cues and degrees written right before it, its end): a
+    title before them is read too ("Phó Giám đốc Công an tỉnh, Thượng tá Nguyễn Văn Hải")."""
+    ordered = sorted(els, key=lambda e: e.start)
+    out = []
+    for i, e in enumerate(ordered):
+        if e.kind == "name":
+            a, j = e.start, i - 1
+            while j >= 0 and ordered[j].kind in ("rank", "cue", "deg") and not text[ordered[j].end:a].strip(" ,"):
+                a, j = ordered[j].start, j - 1
+            out.append((a, e.end))
+    return out
+
+
+_OF = regex.compile(r"(?i)(?<![\p{L}])của\s+(?:đồng chí\s+)?$")
+
+
+def _on_behalf(text: str, pos: int, end: int) -> bool:
+    """Is the title text[pos:end] inside a "thay mặt ..." phrase (no comma since), or right after
+    "của" and before a comma ("Thừa ủy quyền của Chủ tịch nước, Đại tá A"; but "sự chỉ đạo của
+    Giám đốc Công an tỉnh Nguyễn Văn A" is A's)? Such a title is nobody's post."""
     before = text[max(0, pos - 60):pos]
     i = before.lower().rfind("thay mặt")
-    return i >= 0 and not any(c in before[i:] for c in ",;.\n")
+    return i >= 0 and not any(c in before[i:] for c in ",;.\n") or \
+        text[end:end + 1] == "," and bool(_OF.search(before[-20:]))
 
 
 # -- people ---------------------------------------------------------------------------------
