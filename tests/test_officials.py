@@ -291,6 +291,10 @@ WRITTEN = [
          [("Lê Văn Hòa", "Đại tá", [])]),
     case("title-after-cua-before-its-name", "Dưới sự chỉ đạo của Giám đốc Công an tỉnh Nguyễn Văn An, lực lượng đã "
          "phá án.", [("Nguyễn Văn An", None, ["Giám đốc Công an tỉnh"])]),
+    case("caption-position-in-brackets", "Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh (thứ hai từ trái sang) trao quà.",
+         [("Lê Văn Hòa", "Đại tá", ["Giám đốc Công an tỉnh"])]),
+    case("district-in-brackets", "Ông Lê Văn Hiếu, Chủ tịch UBND xã Ia Dom (huyện Đức Cơ) cho biết sẽ phối hợp.",
+         [("Lê Văn Hiếu", None, ["Chủ tịch UBND xã Ia Dom (huyện Đức Cơ)"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân tâm sự về mô hình.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(

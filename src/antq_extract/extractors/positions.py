@@ -205,7 +205,7 @@ def _step(text: str, q: int, blocked: set, w):
     ch = text[q]
     if ch == "(":
         close = text.find(")", q, q + 80)
-        return close + 1 if close > 0 and "\n" not in text[q:close] else None
+        return close + 1 if close > 0 and "\n" not in text[q:close] and _names_a_place(text, q + 1) else None
     if ch == '"':
         return _quoted_name(text, q)
     if ch == "." and abbrev_dot(text, q):
@@ -231,6 +231,14 @@ def _step(text: str, q: int, blocked: set, w):
 
 _GLUED = regex.compile(r"(?<=\p{Ll})\p{Lu}")
 _QUOTED = regex.compile(r'"\p{Lu}[^"\n.;:!?]{0,60}"')
+
+
+def _names_a_place(text: str, q: int) -> bool:
+    """Does a bracket opened before ``q`` name an organisation or a place ("(Bộ Công an)", "(Phú
+    Yên)", "(C03)", "(huyện Đức Cơ)")? A caption's "(bên phải)", "(thứ hai từ trái sang)" is not
+    part of the post."""
+    q = _ws_end(text, q)
+    return q < len(text) and (text[q].isupper() or text[q].isdigit() or _is_unit(text, q))
 
 
 def _quoted_name(text: str, q: int):
