@@ -295,6 +295,8 @@ WRITTEN = [
          [("Lê Văn Hòa", "Đại tá", ["Giám đốc Công an tỉnh"])]),
     case("district-in-brackets", "Ông Lê Văn Hiếu, Chủ tịch UBND xã Ia Dom (huyện Đức Cơ) cho biết sẽ phối hợp.",
          [("Lê Văn Hiếu", None, ["Chủ tịch UBND xã Ia Dom (huyện Đức Cơ)"])]),
+    case("comma-kiem", "Ông Nguyễn Văn Bình, Phó Chủ tịch UBND huyện, kiêm Chủ tịch Hội Chữ thập đỏ huyện phát "
+         "biểu.", [("Nguyễn Văn Bình", None, ["Phó Chủ tịch UBND huyện", "Chủ tịch Hội Chữ thập đỏ huyện"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân tâm sự về mô hình.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(

@@ -6,8 +6,8 @@ normalized offsets. ``gap`` is the kind of text between an element and the one b
 (Chủ tịch UBND xã)", or a birth year or age: "A (SN 1980, ..."), which keep a group together, or
 "colon", "semi", "and" ("và") and "break" (anything else), which end it.
 
->>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", " phát biểu ")]
-['adj', 'comma', 'dash', 'semi', 'and', 'colon', 'role', 'break']
+>>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", ", kiêm ", " phát biểu ")]
+['adj', 'comma', 'dash', 'semi', 'and', 'colon', 'role', 'role', 'break']
 """
 from __future__ import annotations
 
@@ -51,4 +51,6 @@ def gap_kind(text: str) -> str:
         return "paren"
     if core in _WORDS and text[0].isspace() and text[-1].isspace():
         return _WORDS[core]
+    if core[:1] == "," and _WORDS.get(core[1:].strip()) == "role" and text[-1].isspace():
+        return "role"   # "..., kiêm Chủ tịch ..."
     return "break"

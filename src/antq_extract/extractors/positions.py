@@ -30,7 +30,7 @@ MAX_WORDS = 40          # a tail longer than this is not a title
 _WS = regex.compile(r"\s*")
 _SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))   # what \s matches
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
-_SEP = regex.compile(r"\s+(?:làm|kiêm|giữ chức)\s+|[ ]*[,(-]?\s*")
+_SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức)\s+|[ ]*[,(-]?\s*")
 _CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
 
