@@ -297,6 +297,10 @@ WRITTEN = [
          [("Lê Văn Hiếu", None, ["Chủ tịch UBND xã Ia Dom (huyện Đức Cơ)"])]),
     case("comma-kiem", "Ông Nguyễn Văn Bình, Phó Chủ tịch UBND huyện, kiêm Chủ tịch Hội Chữ thập đỏ huyện phát "
          "biểu.", [("Nguyễn Văn Bình", None, ["Phó Chủ tịch UBND huyện", "Chủ tịch Hội Chữ thập đỏ huyện"])]),
+    case("post-after-bracketed-birth-year", "Ông Bùi Văn Khánh (SN 1975), Giám đốc Công ty TNHH Khánh An bị khởi tố.",
+         [("Bùi Văn Khánh", None, ["Giám đốc Công ty TNHH Khánh An"])]),
+    case("post-after-age", "Bà Lê Thị Nga, 45 tuổi, kế toán Trường Tiểu học Kim Đồng bị bắt.",
+         [("Lê Thị Nga", None, ["kế toán Trường Tiểu học Kim Đồng"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân tâm sự về mô hình.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(

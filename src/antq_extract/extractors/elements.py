@@ -19,8 +19,10 @@ JOINING = ("adj", "comma", "dash", "role", "paren")
 _MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren"}
 _WORDS = {"và": "and", "làm": "role", "kiêm": "role", "giữ chức": "role"}
 # a birth year or an age between a name and its post: "Nguyễn Văn A (SN 1980, Phó Chủ tịch UBND
-# xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)"
-BIO = regex.compile(r"[ ]*[(,][ ]*(?:(?:SN|[Ss]inh năm|[Ss]inh)[ ]*\d{4}|\d{1,3}[ ]*tuổi)[ ]*,[ ]*")
+# xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)",
+# "Bùi D (SN 1975), Giám đốc Công ty Y"
+_BIO = r"(?:(?:SN|[Ss]inh năm|[Ss]inh)[ ]*\d{4}|\d{1,3}[ ]*tuổi)"
+BIO = regex.compile(rf"[ ]*[(,][ ]*{_BIO}[ ]*,[ ]*|[ ]*\([ ]*{_BIO}[ ]*\)[ ]*[,-][ ]*")
 
 
 @dataclass(eq=False)
