@@ -2,7 +2,7 @@
 
 The text is read as a sequence of *elements* — ranks (from the ranks detector), honorifics,
 degrees, names (``names.py``, with NER for names without a known surname, ``ner.py``) and
-positions (``positions.py``) — and the plain separators between them. Elements joined by
+positions (``positions.py``, ``tails.py``) — and the plain separators between them. Elements joined by
 spaces, commas, dashes or "làm"/"kiêm" form a *group* ("đồng chí Thượng tướng, Thứ trưởng Bộ
 Công an Phạm Thế Tùng"); a semicolon, a full stop, "và", a colon or any other word ends it.
 Within a group ``groups.assign`` gives every rank, honorific and position to its name; across
