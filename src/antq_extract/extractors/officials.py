@@ -63,7 +63,7 @@ def _elements(article, ranks):
     els += [El("name", p.start, p.end) for p in pieces if p.kind == "name"]
     els += _lower_names(text, els)
     els += _ner_names(text, els, [p for p in pieces if p.kind == "unknown"])
-    els += _positions(article, els)
+    els += positions.elements(article, els)
     els.sort(key=lambda e: (e.start, -e.end))
     out = []
     for e in els:
@@ -181,46 +181,6 @@ def _ner_names(text: str, els: list, unknown: list) -> list:
             for p in unknown[:ner.MAX_CALLS] if ner.is_person(text, p.start, p.end)]
 
 
-def _positions(article, els: list) -> list:
-    """The position phrases that can belong to a name, tails stopping at the other elements."""
-    text = article.text
-    blocked = {e.start for e in els}
-    spans = [(e.start, e.end) for e in els]
-    found = dict(positions.phrases(text, _prefixed(text, els), spans, blocked))
-    for e in els:
-        if e.kind == "cue" and e.plural:
-            positions.phrase_after(text, e.end, blocked, found)
-    return [El("pos", a, b, weak=positions.is_weak(text, a), disabled=_on_behalf(text, a, b))
-            for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
-
-
-def _prefixed(text: str, els: list) -> list:
-    """Each name as (start of the ranks, cues and degrees written right before it, its end): a
-    title before them is read too ("Phó Giám đốc Công an tỉnh, Thượng tá Nguyễn Văn Hải")."""
-    ordered = sorted(els, key=lambda e: e.start)
-    out = []
-    for i, e in enumerate(ordered):
-        if e.kind == "name":
-            a, j = e.start, i - 1
-            while j >= 0 and ordered[j].kind in ("rank", "cue", "deg") and not text[ordered[j].end:a].strip(" ,"):
-                a, j = ordered[j].start, j - 1
-            out.append((a, e.end))
-    return out
-
-
-_OF = regex.compile(r"(?i)(?<![\p{L}])của\s+(?:đồng chí\s+)?$")
-
-
-def _on_behalf(text: str, pos: int, end: int) -> bool:
-    """Is the title text[pos:end] inside a "thay mặt ..." phrase (no comma since), or right after
-    "của" and before a comma ("Thừa ủy quyền của Chủ tịch nước, Đại tá A"; but "sự chỉ đạo của
-    Giám đốc Công an tỉnh Nguyễn Văn A" is A's)? Such a title is nobody's post."""
-    before = text[max(0, pos - 60):pos]
-    i = before.lower().rfind("thay mặt")
-    return i >= 0 and not any(c in before[i:] for c in ",;.\n") or \
-        text[end:end + 1] == "," and bool(_OF.search(before[-20:]))
-
-
 # -- people ---------------------------------------------------------------------------------
 
 def _key(text: str, el: El) -> str:
@@ -244,31 +204,10 @@ def _people(text: str, mentions: list[Mention], ranks) -> dict:
         p["rank"] = p["rank"] or (ranks[rank.idx].rank if rank else None)
         p["official"] |= m.qualified
         p["source"].add(m.el.source)
-    _merge_variants(people)
+    slips.merge_variants(people)
     for p in {id(p): p for p in people.values()}.values():
         p["positions"] = positions.merge(p["positions"])
     return people
-
-
-def _merge_variants(people: dict) -> None:
-    """A name repeated with one letter changed ("Trần Văn Hòa" ... "Trần Văn Hóa") is one
-    person: the form written less often joins the other (on a tie, the later joins the earlier),
-    unless the two have different ranks. Its key then maps to the same entry."""
-    if len(people) < 2:
-        return
-    order = sorted(people, key=lambda k: (-len(people[k]["spans"]), people[k]["spans"][0].start))
-    for i, k in enumerate(order):
-        p = people[k]
-        host = next((people[h] for h in order[:i] if people[h] is not p and
-                     abs(len(h) - len(k)) <= 1 and slips.variant_of(p["name"], people[h]["name"]) and
-                     (not p["rank"] or not people[h]["rank"] or p["rank"] == people[h]["rank"])), None)
-        if host is not None:
-            host["spans"] += p["spans"]
-            host["positions"] += p["positions"]
-            host["rank"] = host["rank"] or p["rank"]
-            host["official"] |= p["official"]
-            host["source"] |= p["source"]
-            people[k] = host
 
 
 def _givens(text: str, els: list, singles: list, people: dict, ranks) -> dict:

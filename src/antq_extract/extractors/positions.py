@@ -21,7 +21,7 @@ from typing import Iterable
 import regex
 
 from ..normalize import canonical
-from .elements import BIO
+from .elements import BIO, El
 from .lexicon import first_words, lexicon, patterns, starts_word
 from .tails import WORD, abbrev_dot, tail_end, workplace
 
@@ -127,6 +127,47 @@ def _first_chars() -> frozenset:
 def is_weak(text: str, start: int) -> bool:
     """A phrase opened by a lower-case weak head ("thường trực"): not a title before a name."""
     return text[start].islower() and bool(patterns()["weak"].match(text, start))
+
+
+def elements(article, els: list) -> list:
+    """The position elements of the article: the phrases that can belong to a name of ``els``
+    (the ranks, cues, degrees and names), tails stopping at the other elements."""
+    text = article.text
+    blocked = {e.start for e in els}
+    spans = [(e.start, e.end) for e in els]
+    found = dict(phrases(text, _prefixed(text, els), spans, blocked))
+    for e in els:
+        if e.kind == "cue" and e.plural:
+            phrase_after(text, e.end, blocked, found)
+    return [El("pos", a, b, weak=is_weak(text, a), disabled=_on_behalf(text, a, b))
+            for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
+
+
+def _prefixed(text: str, els: list) -> list:
+    """Each name as (start of the ranks, cues and degrees written right before it, its end): a
+    title before them is read too ("Phó Giám đốc Công an tỉnh, Thượng tá Nguyễn Văn Hải")."""
+    ordered = sorted(els, key=lambda e: e.start)
+    out = []
+    for i, e in enumerate(ordered):
+        if e.kind == "name":
+            a, j = e.start, i - 1
+            while j >= 0 and ordered[j].kind in ("rank", "cue", "deg") and not text[ordered[j].end:a].strip(" ,"):
+                a, j = ordered[j].start, j - 1
+            out.append((a, e.end))
+    return out
+
+
+_OF = regex.compile(r"(?i)(?<![\p{L}])của\s+(?:đồng chí\s+)?$")
+
+
+def _on_behalf(text: str, pos: int, end: int) -> bool:
+    """Is the title text[pos:end] inside a "thay mặt ..." phrase (no comma since), or right after
+    "của" and before a comma ("Thừa ủy quyền của Chủ tịch nước, Đại tá A"; but "sự chỉ đạo của
+    Giám đốc Công an tỉnh Nguyễn Văn A" is A's)? Such a title is nobody's post."""
+    before = text[max(0, pos - 60):pos]
+    i = before.lower().rfind("thay mặt")
+    return i >= 0 and not any(c in before[i:] for c in ",;.\n") or \
+        text[end:end + 1] == "," and bool(_OF.search(before[-20:]))
 
 
 @lru_cache(maxsize=4096)
