@@ -239,6 +239,11 @@ WRITTEN = [
          [("Nguyễn Văn Nam", "Trung úy", ["cán bộ Công an xã Ea Tiêu"])]),
     case("job-without-workplace", "Ông Lê Văn Tâm, cán bộ, cho biết.", []),
     case("former-job-is-not-a-post", "Ông Lê Văn Tân, từng là cán bộ Công an xã, bị bắt.", []),
+    case("nguyen-la-is-like-tung-la", "Ông Lê Văn Sơn, nguyên là Chủ tịch UBND huyện Đông Anh, bị khởi tố.", []),
+    case("post-after-la", "Đối tượng Nguyễn Văn Tùng (SN 1985) là cán bộ địa chính xã Tân Hà đã bị bắt.",
+         [("Nguyễn Văn Tùng", None, ["cán bộ địa chính xã Tân Hà"])]),
+    case("post-after-hien-la", "Ông Trần Văn Lợi, hiện là Giám đốc Công ty TNHH Lợi Phát, bị khởi tố.",
+         [("Trần Văn Lợi", None, ["Giám đốc Công ty TNHH Lợi Phát"])]),
     case("civil-servant-suspect", "Đối tượng Nguyễn Văn Tuấn, cán bộ địa chính xã Tân Hà đã nhận hối lộ.",
          [("Nguyễn Văn Tuấn", None, ["cán bộ địa chính xã Tân Hà"])]),
     case("suspect-post-after-birth-year", "Đối tượng Nguyễn Văn Quý (SN 1980, Phó Chủ tịch UBND xã Yên Lạc) đã bị "
@@ -308,9 +313,6 @@ WRITTEN = [
     case("miss-hyphenated-ede-name", "Đồng chí Y-Hơ Êban, Trưởng buôn Knia cho biết.",
          [("Y-Hơ Êban", None, ["Trưởng buôn Knia"])], marks=pytest.mark.xfail(
              reason="a name written with a hyphen after its prefix is not read as a name", strict=True)),
-    case("miss-former-with-la", "Ông Lê Văn Sơn, nguyên là Chủ tịch UBND huyện Đông Anh, bị khởi tố.",
-         [("Lê Văn Sơn", None, ["nguyên là Chủ tịch UBND huyện Đông Anh"])], marks=pytest.mark.xfail(
-             reason='"nguyên là" + title is not read as a former post', strict=True)),
 ]
 
 

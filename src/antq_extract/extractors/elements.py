@@ -17,12 +17,12 @@ import regex
 
 JOINING = ("adj", "comma", "dash", "role", "paren")
 _MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren"}
-_WORDS = {"và": "and", "làm": "role", "kiêm": "role", "giữ chức": "role"}
+_WORDS = {"và": "and", "làm": "role", "kiêm": "role", "giữ chức": "role", "là": "role", "hiện là": "role"}
 # a birth year or an age between a name and its post: "Nguyễn Văn A (SN 1980, Phó Chủ tịch UBND
 # xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)",
 # "Bùi D (SN 1975), Giám đốc Công ty Y"
 _BIO = r"(?:(?:SN|[Ss]inh năm|[Ss]inh)[ ]*\d{4}|\d{1,3}[ ]*tuổi)"
-BIO = regex.compile(rf"[ ]*[(,][ ]*{_BIO}[ ]*,[ ]*|[ ]*\([ ]*{_BIO}[ ]*\)[ ]*[,-][ ]*")
+BIO = regex.compile(rf"[ ]*[(,][ ]*{_BIO}[ ]*,[ ]*|[ ]*\([ ]*{_BIO}[ ]*\)(?:[ ]*[,-][ ]*)?")
 
 
 @dataclass(eq=False)
@@ -49,8 +49,10 @@ def gap_kind(text: str) -> str:
         return "adj" if "\n" not in text and not text.strip(" ") else "break"
     if core in _MARKS:
         return _MARKS[core]
-    if BIO.fullmatch(text):
-        return "paren"
+    bio = BIO.match(text)
+    if bio:   # "A (SN 1980, Phó Chủ tịch ...", "A (SN 1985) là cán bộ ..."
+        rest = text[bio.end():]
+        return gap_kind(rest) if rest else "paren"
     if core in _WORDS and text[0].isspace() and text[-1].isspace():
         return _WORDS[core]
     if core[:1] == "," and _WORDS.get(core[1:].strip()) == "role" and text[-1].isspace():

@@ -25,7 +25,7 @@ from .elements import BIO, El
 from .lexicon import first_words, lexicon, patterns, starts_word
 from .tails import WORD, abbrev_dot, tail_end, workplace
 
-_SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức)\s+|[ ]*[,(-]?\s*")
+_SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức|hiện là|là)\s+|[ ]*[,(-]?\s*")
 _CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
 
