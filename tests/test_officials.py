@@ -306,6 +306,10 @@ WRITTEN = [
          [("Bùi Văn Khánh", None, ["Giám đốc Công ty TNHH Khánh An"])]),
     case("post-after-age", "Bà Lê Thị Nga, 45 tuổi, kế toán Trường Tiểu học Kim Đồng bị bắt.",
          [("Lê Thị Nga", None, ["kế toán Trường Tiểu học Kim Đồng"])]),
+    case("title-dash-rank-name", "Giám đốc Công an tỉnh - Đại tá Nguyễn Văn An phát biểu.",
+         [("Nguyễn Văn An", "Đại tá", ["Giám đốc Công an tỉnh"])]),
+    case("short-form-of-a-title", "Thượng tá Lê Văn Bình, PGĐ Công an tỉnh dự. Thượng tá Lê Văn Bình, Phó Giám đốc "
+         "Công an tỉnh phát biểu.", [("Lê Văn Bình", "Thượng tá", ["Phó Giám đốc Công an tỉnh"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân tâm sự về mô hình.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(

@@ -76,7 +76,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _may_end_title(text: str, pos: int) -> bool:
     """Can a title end right before ``pos``? Not after a stop word ("có Nguyễn Văn A")."""
-    before = text[max(0, pos - 12):pos].rstrip(" ,")
+    before = text[max(0, pos - 12):pos].rstrip(" ,-")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     return bool(last) and last[-1].isalnum() and last not in patterns()["stop_first"]
 
@@ -151,7 +151,7 @@ def _prefixed(text: str, els: list) -> list:
     for i, e in enumerate(ordered):
         if e.kind == "name":
             a, j = e.start, i - 1
-            while j >= 0 and ordered[j].kind in ("rank", "cue", "deg") and not text[ordered[j].end:a].strip(" ,"):
+            while j >= 0 and ordered[j].kind in ("rank", "cue", "deg") and not text[ordered[j].end:a].strip(" ,-"):
                 a, j = ordered[j].start, j - 1
             out.append((a, e.end))
     return out
