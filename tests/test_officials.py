@@ -310,9 +310,13 @@ WRITTEN = [
          [("Nguyễn Văn An", "Đại tá", ["Giám đốc Công an tỉnh"])]),
     case("short-form-of-a-title", "Thượng tá Lê Văn Bình, PGĐ Công an tỉnh dự. Thượng tá Lê Văn Bình, Phó Giám đốc "
          "Công an tỉnh phát biểu.", [("Lê Văn Bình", "Thượng tá", ["Phó Giám đốc Công an tỉnh"])]),
-    # known misses
     case("adverb-after-organisation", "Ông Lê Văn Ba, Giám đốc Sở Tư pháp hiện đang công tác tại tỉnh.",
          [("Lê Văn Ba", None, ["Giám đốc Sở Tư pháp"])]),
+    case("post-after-birth-year-and-address", "Bị can Lê Văn Hùng (SN 1978, trú xã Tân Hà), Phó Chủ tịch UBND xã "
+         "Tân Hà bị tạm giam.", [("Lê Văn Hùng", None, ["Phó Chủ tịch UBND xã Tân Hà"])]),
+    case("job-inside-birth-year-bracket", "Đối tượng Trần Văn Khang (SN 1980, cán bộ địa chính xã Tân Hà) bị bắt.",
+         [("Trần Văn Khang", None, ["cán bộ địa chính xã Tân Hà"])]),
+    # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân rưng rưng nhớ lại.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(
              reason="a verb outside `stops` after a capitalised organisation name stays in the post", strict=True)),

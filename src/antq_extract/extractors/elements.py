@@ -3,7 +3,8 @@
 An element is a rank, an honorific ("cue"), a degree, a name or a position, with its
 normalized offsets. ``gap`` is the kind of text between an element and the one before it:
 "adj" (spaces), "comma", "dash", "role" ("làm", "kiêm", "giữ chức"), "paren" (an opening bracket: "ông A
-(Chủ tịch UBND xã)", or a birth year or age: "A (SN 1980, ..."), which keep a group together, or
+(Chủ tịch UBND xã)", or a birth year or age: "A (SN 1980, ...", "A (SN 1980, trú ...), ..."),
+which keep a group together, or
 "colon", "semi", "and" ("và") and "break" (anything else), which end it.
 
 >>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", ", kiêm ", " phát biểu ")]
@@ -22,7 +23,10 @@ _WORDS = {"và": "and", "làm": "role", "kiêm": "role", "giữ chức": "role",
 # xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)",
 # "Bùi D (SN 1975), Giám đốc Công ty Y"
 _BIO = r"(?:(?:SN|[Ss]inh năm|[Ss]inh)[ ]*\d{4}|\d{1,3}[ ]*tuổi)"
-BIO = regex.compile(rf"[ ]*[(,][ ]*{_BIO}[ ]*,[ ]*|[ ]*\([ ]*{_BIO}[ ]*\)(?:[ ]*[,-][ ]*)?")
+# two readings, tried in this order: the post inside the bracket after the birth year, or the
+# post after a whole bracket that opens with it ("A (SN 1980, trú xã X), Phó Chủ tịch UBND xã")
+BIOS = (regex.compile(rf"[ ]*[(,][ ]*{_BIO}[ ]*,[ ]*"),
+        regex.compile(rf"[ ]*\([ ]*{_BIO}[^()\n]{{0,80}}\)(?:[ ]*[,-][ ]*)?"))
 
 
 @dataclass(eq=False)
@@ -49,10 +53,11 @@ def gap_kind(text: str) -> str:
         return "adj" if "\n" not in text and not text.strip(" ") else "break"
     if core in _MARKS:
         return _MARKS[core]
-    bio = BIO.match(text)
-    if bio:   # "A (SN 1980, Phó Chủ tịch ...", "A (SN 1985) là cán bộ ..."
-        rest = text[bio.end():]
-        return gap_kind(rest) if rest else "paren"
+    for bio in filter(None, (rx.match(text) for rx in BIOS)):
+        rest = text[bio.end():]   # "A (SN 1980, Phó Chủ tịch ...", "A (SN 1985) là cán bộ ..."
+        kind = gap_kind(rest) if rest else "paren"
+        if kind != "break":
+            return kind
     if core in _WORDS and text[0].isspace() and text[-1].isspace():
         return _WORDS[core]
     if core[:1] == "," and _WORDS.get(core[1:].strip()) == "role" and text[-1].isspace():

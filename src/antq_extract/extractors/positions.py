@@ -21,7 +21,7 @@ from typing import Iterable
 import regex
 
 from ..normalize import canonical
-from .elements import BIO, El
+from .elements import BIOS, El
 from .lexicon import first_words, lexicon, patterns, starts_word
 from .tails import WORD, abbrev_dot, tail_end, workplace
 
@@ -37,8 +37,7 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
     Titles elsewhere are nobody's (an unnamed "Chủ tịch UBND quận") and are not read."""
     found: dict[int, int] = {}
     for a, b in names:
-        bio = _may_bio(text, b) and BIO.match(text, b)   # "A (SN 1980, Phó Chủ tịch UBND xã)"
-        pos = bio.end() if bio else b
+        pos = _after_bio(text, b, blocked, found) if _may_bio(text, b) else b
         while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
             pos = end
     firsts = first_words()
@@ -49,8 +48,18 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
     return sorted(found.items())
 
 
+def _after_bio(text: str, end: int, blocked: set, found: dict) -> int:
+    """Where the posts of a name ending at ``end`` start, past a birth year or an age: "A (SN
+    1980, |Phó Chủ tịch UBND xã)", "A (SN 1980, trú xã X), |Phó Chủ tịch UBND xã"."""
+    for rx in BIOS:
+        m = rx.match(text, end)
+        if m and _phrase_at(text, _SEP.match(text, m.end()).end(), blocked, found) is not None:
+            return m.end()
+    return end
+
+
 def _may_bio(text: str, end: int) -> bool:
-    """Can a birth year or an age (``BIO``) follow a name ending at ``end``? A cheap test."""
+    """Can a birth year or an age (``BIOS``) follow a name ending at ``end``? A cheap test."""
     window = text[end:end + 12]
     return "S" in window or "s" in window or "tuổi" in text[end:end + 16]
 
