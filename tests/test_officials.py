@@ -316,6 +316,8 @@ WRITTEN = [
          "Tân Hà bị tạm giam.", [("Lê Văn Hùng", None, ["Phó Chủ tịch UBND xã Tân Hà"])]),
     case("job-inside-birth-year-bracket", "Đối tượng Trần Văn Khang (SN 1980, cán bộ địa chính xã Tân Hà) bị bắt.",
          [("Trần Văn Khang", None, ["cán bộ địa chính xã Tân Hà"])]),
+    case("business-named-like-a-person", "Ông Nguyễn Văn An, Giám đốc Doanh nghiệp tư nhân Trần Hùng cho biết.",
+         [("Nguyễn Văn An", None, ["Giám đốc Doanh nghiệp tư nhân Trần Hùng"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân rưng rưng nhớ lại.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(
