@@ -318,6 +318,9 @@ WRITTEN = [
          [("Trần Văn Khang", None, ["cán bộ địa chính xã Tân Hà"])]),
     case("business-named-like-a-person", "Ông Nguyễn Văn An, Giám đốc Doanh nghiệp tư nhân Trần Hùng cho biết.",
          [("Nguyễn Văn An", None, ["Giám đốc Doanh nghiệp tư nhân Trần Hùng"])]),
+    case("initial-ends-a-list", "Dự có các đồng chí: Lê Văn An, Phó Giám đốc Công an tỉnh. Đối tượng Nguyễn Văn H. "
+         "Trần Văn Bình, Giám đốc Sở Tư pháp cho biết.", [("Lê Văn An", None, ["Phó Giám đốc Công an tỉnh"]),
+                                                          ("Trần Văn Bình", None, ["Giám đốc Sở Tư pháp"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân rưng rưng nhớ lại.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(

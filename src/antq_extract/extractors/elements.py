@@ -46,6 +46,11 @@ class El:
     gap: str = "break"         # separator before this element
 
 
+def may_bio(text: str) -> bool:
+    """Can ``text`` hold a birth year or an age (``BIOS``)? A cheap test before the regexes."""
+    return "SN" in text or "inh" in text or "tuổi" in text
+
+
 def gap_kind(text: str) -> str:
     """The kind of separator ``text`` is (see the module docstring)."""
     core = text.strip()
@@ -53,7 +58,7 @@ def gap_kind(text: str) -> str:
         return "adj" if "\n" not in text and not text.strip(" ") else "break"
     if core in _MARKS:
         return _MARKS[core]
-    for bio in filter(None, (rx.match(text) for rx in BIOS)):
+    for bio in filter(None, (rx.match(text) for rx in BIOS if may_bio(text))):
         rest = text[bio.end():]   # "A (SN 1980, Phó Chủ tịch ...", "A (SN 1985) là cán bộ ..."
         kind = gap_kind(rest) if rest else "paren"
         if kind != "break":

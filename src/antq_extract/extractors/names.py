@@ -93,7 +93,7 @@ class _Guards:
 def _guards() -> _Guards:
     lex = lexicon()
     end = r"(?![\p{L}\p{N}])"
-    firsts = [w.split()[0].casefold() for w in lex.heads + lex.deputy + lex.weak_heads + lex.jobs +
+    firsts = [w.split()[0].casefold() for w in lex.heads + lex.deputy + lex.weak_heads +
               lex.deputy_only + lex.organisations + list(_KINSHIP)]
     return _Guards(
         frozenset(squash(w) for w in lex.org_nouns),

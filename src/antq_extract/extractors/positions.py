@@ -21,7 +21,7 @@ from typing import Iterable
 import regex
 
 from ..normalize import canonical
-from .elements import BIOS, El
+from .elements import BIOS, El, may_bio
 from .lexicon import first_words, lexicon, patterns, starts_word
 from .tails import WORD, abbrev_dot, tail_end, workplace
 
@@ -37,7 +37,7 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
     Titles elsewhere are nobody's (an unnamed "Chủ tịch UBND quận") and are not read."""
     found: dict[int, int] = {}
     for a, b in names:
-        pos = _after_bio(text, b, blocked, found) if _may_bio(text, b) else b
+        pos = _after_bio(text, b, blocked, found) if may_bio(text[b:b + 16]) else b
         while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
             pos = end
     firsts = first_words()
@@ -56,12 +56,6 @@ def _after_bio(text: str, end: int, blocked: set, found: dict) -> int:
         if m and _phrase_at(text, _SEP.match(text, m.end()).end(), blocked, found) is not None:
             return m.end()
     return end
-
-
-def _may_bio(text: str, end: int) -> bool:
-    """Can a birth year or an age (``BIOS``) follow a name ending at ``end``? A cheap test."""
-    window = text[end:end + 12]
-    return "S" in window or "s" in window or "tuổi" in text[end:end + 16]
 
 
 def _regions(text: str, names: list, starts: list):

@@ -143,13 +143,17 @@ def _quoted_name(text: str, q: int):
 
 
 def abbrev_dot(text: str, q: int) -> bool:
-    """Is the full stop at ``q`` that of an administrative abbreviation ("UBND TP. Cần Thơ",
-    "Q. 1") followed by its name, not a sentence end?"""
-    w = _ABBR_BEFORE.search(text, max(0, q - 4), q)
-    return bool(w) and w.group() + "." in _dotted_units() and bool(_NAME_AFTER.match(text, q + 1))
+    """Is the full stop at ``q`` that of an administrative abbreviation followed by its name or
+    number ("UBND TP. Cần Thơ", "Công an Q. 1"), not a sentence end?"""
+    i = q
+    while i > 0 and q - i < 2 and text[i - 1].isalpha():
+        i -= 1
+    if i == q or i and (text[i - 1].isalnum() or text[i - 1] == "."):
+        return False
+    after = _NAME_AFTER.match(text, q + 1)
+    # one letter ("Q. 1", "P. 5") only before a number: "Nguyễn Văn H. Sau đó" is an initial
+    return text[i:q] + "." in _dotted_units() and bool(after) and (q - i > 1 or after.group()[-1].isdigit())
 
-
-_ABBR_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}\p{L}?$")
 _NAME_AFTER = regex.compile(r"[ ]?[\p{Lu}\p{N}]")
 
 
