@@ -48,7 +48,7 @@ class El:
 
 def may_bio(text: str) -> bool:
     """Can ``text`` hold a birth year or an age (``BIOS``)? A cheap test before the regexes."""
-    return "SN" in text or "inh" in text or "tuổi" in text
+    return "SN" in text or "sinh" in text or "Sinh" in text or "tuổi" in text
 
 
 def gap_kind(text: str) -> str:
@@ -58,11 +58,12 @@ def gap_kind(text: str) -> str:
         return "adj" if "\n" not in text and not text.strip(" ") else "break"
     if core in _MARKS:
         return _MARKS[core]
-    for bio in filter(None, (rx.match(text) for rx in BIOS if may_bio(text))):
-        rest = text[bio.end():]   # "A (SN 1980, Phó Chủ tịch ...", "A (SN 1985) là cán bộ ..."
-        kind = gap_kind(rest) if rest else "paren"
-        if kind != "break":
-            return kind
+    if may_bio(text):
+        for bio in filter(None, (rx.match(text) for rx in BIOS)):
+            rest = text[bio.end():]   # "A (SN 1980, Phó Chủ tịch ...", "A (SN 1985) là cán bộ ..."
+            kind = gap_kind(rest) if rest else "paren"
+            if kind != "break":
+                return kind
     if core in _WORDS and text[0].isspace() and text[-1].isspace():
         return _WORDS[core]
     if core[:1] == "," and _WORDS.get(core[1:].strip()) == "role" and text[-1].isspace():

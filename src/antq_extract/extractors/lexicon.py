@@ -88,6 +88,9 @@ def patterns():
         "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
         "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
         "not_unit": regex.compile(rf"(?:{alternation(lex.not_units)})(?![\p{{L}}\d])", regex.I),
+        # " ủy", " hội": what follows a unit word in a `not_units` entry, a cheap test first
+        "not_unit_next": tuple(sorted({" " + v for w in lex.not_units for v in
+                                       case_variants([canonical(w).split(None, 1)[1]])})),
         "job_first": frozenset(canonical(w).split()[0].casefold() for w in lex.jobs),
         "admin_first": frozenset(canonical(w).split()[0].rstrip(".") for w in lex.admin),
         "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),

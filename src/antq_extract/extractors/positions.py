@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable
 
 import regex
@@ -149,7 +150,7 @@ def elements(article, els: list) -> list:
 def _prefixed(text: str, els: list) -> list:
     """Each name as (start of the ranks, cues and degrees written right before it, its end): a
     title before them is read too ("Phó Giám đốc Công an tỉnh, Thượng tá Nguyễn Văn Hải")."""
-    ordered = sorted(els, key=lambda e: e.start)
+    ordered = sorted(els, key=attrgetter("start"))
     out = []
     for i, e in enumerate(ordered):
         if e.kind == "name":

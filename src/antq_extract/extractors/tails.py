@@ -109,11 +109,12 @@ def _step(text: str, q: int, blocked: set, w):
     if w is None:
         return None
     word, pats = w.group(), patterns()
-    if q and text[q - 1].isalpha():
-        return None  # "Công an tỉnh|ẢNH: ..." - a photo credit glued to the caption
-    glued = not (word.islower() or word.istitle() or word.isupper()) and _GLUED.search(word)
-    if glued:
-        return q + glued.start()
+    if not word.islower():
+        if word[0].isupper() and q and text[q - 1].isalpha():
+            return None  # "Công an tỉnh|ẢNH: ..." - a photo credit glued to the caption
+        glued = not (word.istitle() or word.isupper()) and _GLUED.search(word)
+        if glued:
+            return q + glued.start()
     fixed = word.casefold() in pats["fixed_first"] and pats["fixed"].match(text, q)
     if fixed:
         return fixed.end()
@@ -226,7 +227,8 @@ def _unit_match(text: str, q: int, w):
     if not w or w.group() not in pats["admin_first"]:
         return None
     m = pats["admin"].match(text, q)
-    return m if m and not pats["not_unit"].match(text, q) else None
+    return m if m and not (text.startswith(pats["not_unit_next"], m.end()) and pats["not_unit"].match(text, q)) \
+        else None
 
 
 def _and_goes_on(text: str, q: int, blocked: set) -> bool:
