@@ -346,8 +346,8 @@ def test_rules_alone(text, expect, monkeypatch):
 
 
 def test_doctests():
-    from antq_extract.extractors import elements, positions, slips
-    for module in (elements, positions, slips):
+    from antq_extract.extractors import elements, positions, slips, tails
+    for module in (elements, positions, slips, tails):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 

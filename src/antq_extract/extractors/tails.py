@@ -9,6 +9,14 @@ chống"; a dash into a capitalised word), a verb or function word from ``stops`
 phrase, a lower-case word after an administrative unit ("Công an tỉnh| nhà"), a word glued in
 capitals (a photo credit), a bracket or quote that names nothing. A full stop of an
 administrative abbreviation ("UBND TP. Cần Thơ") is no end (:func:`abbrev_dot`).
+
+>>> def post(text, head): return text[:tail_end(text, 0, len(head), set())]
+>>> post("Phó Chủ tịch UBND TP. Cần Thơ cho biết", "Phó Chủ tịch")
+'Phó Chủ tịch UBND TP. Cần Thơ'
+>>> post("Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu", "Giám đốc")
+'Giám đốc Sở Văn hóa, Thể thao và Du lịch'
+>>> post("Giám đốc Công an tỉnh nhà khẳng định", "Giám đốc"), post("Bí thư Tỉnh ủy nhiệm kỳ 2026-2031", "Bí thư")
+('Giám đốc Công an tỉnh', 'Bí thư Tỉnh ủy')
 """
 from __future__ import annotations
 
