@@ -372,6 +372,8 @@ def test_mentions(text, mentions):
 
 
 @pytest.mark.parametrize("text,ranks", [
+    pytest.param("Đại tá Trần Văn Hòa dự. Đại tá Trần Văn Hóa phát biểu. Đại tá Hóa nói.",
+                 [("Đại tá", "Trần Văn Hòa")] * 3, id="given-name-of-a-variant"),
     pytest.param("Đại tá Phạm Đăng Khoa và Đại tá Trần Ngọc Dương dự.",
                  [("Đại tá", "Phạm Đăng Khoa"), ("Đại tá", "Trần Ngọc Dương")], id="each-own"),
     pytest.param("Thượng sĩ Lê Văn Hợp trực. Thượng sĩ Hợp đưa cháu về.",

@@ -227,10 +227,12 @@ def _givens(text: str, els: list, singles: list, people: dict, ranks) -> dict:
 
 
 def _owner(given: str, pos: int, people: dict):
-    """The official whose last syllable is ``given`` (tone placement and case folded) named
-    nearest before ``pos`` (or, when none is, first after it)."""
+    """The official whose last syllable, in any written form of the name ("Trần Văn Hòa" written
+    once "Trần Văn Hóa"), is ``given`` (tone placement and case folded), named nearest before
+    ``pos`` (or, when none is, first after it)."""
     want = names.toneless(given)
-    found = [p for p in people.values() if p["official"] and names.toneless(p["name"].split()[-1]) == want]
+    unique = {id(p): p for p in people.values() if p["official"]}.values()
+    found = [p for p in unique if any(names.toneless(s.text.split()[-1]) == want for s in p["spans"])]
     before = [(max(s.start for s in p["spans"] if s.start < pos), i) for i, p in enumerate(found)
               if any(s.start < pos for s in p["spans"])]
     return found[max(before)[1]] if before else (found[0] if found else None)
