@@ -240,6 +240,16 @@ def _place_len(text: str, seg: list, places: frozenset) -> int:
     return 0
 
 
+_HYPHENED = regex.compile(r"[ ]{1,2}(Y-\p{Lu}\p{Ll}*(?:[ ]{1,2}\p{Lu}\p{Ll}*){0,3})(?![\p{L}\p{N}'-])")
+
+
+def hyphened_name(text: str, pos: int):
+    """An Ê Đê name written with a hyphen after its prefix ("Y-Hơ Êban") right after a cue
+    ending at ``pos``: (start, end) or None."""
+    m = _HYPHENED.match(text, pos)
+    return m.span(1) if m else None
+
+
 def lower_name(text: str, pos: int):
     """A lower-case name right after a cue ending at ``pos``: (start, end) or None."""
     words, q = [], pos

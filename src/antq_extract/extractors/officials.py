@@ -163,13 +163,16 @@ def _degree_ends() -> frozenset:
 
 
 def _lower_names(text: str, els: list) -> list:
-    """Lower-case names right after an honorific or a rank ("đồng chí nguyễn xuân thanh")."""
+    """Lower-case names right after an honorific or a rank ("đồng chí nguyễn xuân thanh"), and
+    names with a hyphen after their prefix there ("đồng chí Y-Hơ Êban")."""
     out = []
     for e in els:
         if e.kind in ("cue", "rank") and not _cue_rx().match(text, _SPACES.match(text, e.end).end()):
             span = names.lower_name(text, e.end)
             if span:
                 out.append(El("name", span[0], span[1], lower=True))
+            elif span := names.hyphened_name(text, e.end):
+                out.append(El("name", span[0], span[1]))
     return out
 
 
