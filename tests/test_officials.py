@@ -323,6 +323,11 @@ WRITTEN = [
                                                           ("Trần Văn Bình", None, ["Giám đốc Sở Tư pháp"])]),
     case("hyphenated-ede-name", "Đồng chí Y-Hơ Êban, Trưởng buôn Knia cho biết.",
          [("Y-Hơ Êban", None, ["Trưởng buôn Knia"])]),
+    case("city-holding-a-surname", "Ông Trần Văn Lực (SN 1972, trú phường Tân Lợi), nguyên Chủ tịch UBND phường Tân "
+         "Lợi, TP. Buôn Ma Thuột đã bị khởi tố.",
+         [("Trần Văn Lực", None, ["nguyên Chủ tịch UBND phường Tân Lợi, TP. Buôn Ma Thuột"])]),
+    case("enumeration-with-commas-only", "Ông Nguyễn Văn Hòa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.",
+         [("Nguyễn Văn Hòa", None, ["Giám đốc Sở Lao động, Thương binh và Xã hội"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân rưng rưng nhớ lại.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(
