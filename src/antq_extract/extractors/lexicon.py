@@ -97,6 +97,7 @@ def patterns():
         # first words, to try the regexes above only where one of them can start
         "fixed_first": frozenset(canonical(w).split()[0].casefold() for w in lex.fixed_wordings),
         "stop_first": frozenset(canonical(w).split()[0] for w in lex.stops),
+        "stop_words": frozenset(canonical(w) for w in lex.stops if " " not in canonical(w)),
     }
 
 

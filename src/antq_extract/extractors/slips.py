@@ -73,8 +73,9 @@ def merge_variants(people: dict) -> None:
     """A name repeated with one letter changed ("Trần Văn Hòa" ... "Trần Văn Hóa") is one
     person: the form written less often joins the other (on a tie, the later joins the earlier),
     unless the two have different ranks. Its key then maps to the same entry."""
-    if len(people) < 2:
-        return
+    sizes = [len(k.split()) for k in people]
+    if len(set(sizes)) == len(sizes):
+        return   # no two names with as many syllables
     order = sorted(people, key=lambda k: (-len(people[k]["spans"]), people[k]["spans"][0].start))
     for i, k in enumerate(order):
         p = people[k]

@@ -175,7 +175,7 @@ def _dotted_units() -> frozenset:
 def is_stop(text: str, q: int, word: str) -> bool:
     """Does a stop word or phrase ("phát biểu", "đã") start at ``q`` (its first word ``word``)?"""
     pats = patterns()
-    return word in pats["stop_first"] and bool(pats["stop"].match(text, q))
+    return word in pats["stop_words"] or word in pats["stop_first"] and bool(pats["stop"].match(text, q))
 
 
 def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
@@ -199,6 +199,8 @@ def _enumeration(text: str, q: int, blocked: set) -> bool:
     hóa, Thể thao và Du lịch", "Vụ Khoa học xã hội, nhân văn và tự nhiên")? Each item is a few
     words with no title, stop word, name or cue; the last one holds the "và"."""
     pats = patterns()
+    if text.find(" và ", q, q + ENUM_ITEMS * 60) < 0:
+        return False   # no "và" close enough to end an enumeration: the cheap test first
     for _ in range(ENUM_ITEMS):
         end = _SEGMENT.match(text, q).end()
         for i, w in enumerate(WORD.finditer(text, q, end)):
