@@ -246,7 +246,7 @@ _HYPHENED = regex.compile(r"[ ]{1,2}(Y-\p{Lu}\p{Ll}*(?:[ ]{1,2}\p{Lu}\p{Ll}*){0,
 def hyphened_name(text: str, pos: int):
     """An Ê Đê name written with a hyphen after its prefix ("Y-Hơ Êban") right after a cue
     ending at ``pos``: (start, end) or None."""
-    m = _HYPHENED.match(text, pos)
+    m = "Y-" in text[pos:pos + 4] and _HYPHENED.match(text, pos)
     return m.span(1) if m else None
 
 

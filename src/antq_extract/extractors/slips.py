@@ -80,7 +80,7 @@ def merge_variants(people: dict) -> None:
     for i, k in enumerate(order):
         p = people[k]
         host = next((people[h] for h in order[:i] if people[h] is not p and
-                     abs(len(h) - len(k)) <= 1 and variant_of(p["name"], people[h]["name"]) and
+                     len(h) - len(k) in (-1, 0, 1) and variant_of(p["name"], people[h]["name"]) and
                      (not p["rank"] or not people[h]["rank"] or p["rank"] == people[h]["rank"])), None)
         if host is not None:
             host["spans"] += p["spans"]
