@@ -328,6 +328,10 @@ WRITTEN = [
          [("Trần Văn Lực", None, ["nguyên Chủ tịch UBND phường Tân Lợi, TP. Buôn Ma Thuột"])]),
     case("enumeration-with-commas-only", "Ông Nguyễn Văn Hòa, Giám đốc Sở Lao động, Thương binh và Xã hội phát biểu.",
          [("Nguyễn Văn Hòa", None, ["Giám đốc Sở Lao động, Thương binh và Xã hội"])]),
+    case("health-ministry-written-in-capitals", "Bộ trưởng Bộ Y Tế Đào Hồng Lan phát biểu.",
+         [("Đào Hồng Lan", None, ["Bộ trưởng Bộ Y Tế"])]),
+    case("health-department-in-capitals", "Ông Lê Văn An, Giám đốc Sở Y Tế tỉnh cho biết.",
+         [("Lê Văn An", None, ["Giám đốc Sở Y Tế tỉnh"])]),
     # known misses
     case("miss-verb-after-organisation", "Ông Lê Văn Ba, Chủ tịch Hội Nông dân rưng rưng nhớ lại.",
          [("Lê Văn Ba", None, ["Chủ tịch Hội Nông dân"])], marks=pytest.mark.xfail(

@@ -41,6 +41,7 @@ class Lexicon(BaseModel):
     unit_qualifiers: list[str]
     not_units: list[str]
     places: list[str]
+    name_like_words: list[str]
     unit_names: list[str]
     not_persons: list[str]
     rules: list[dict]

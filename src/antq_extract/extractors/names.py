@@ -98,7 +98,7 @@ def _guards() -> _Guards:
     return _Guards(
         frozenset(squash(w) for w in lex.org_nouns),
         frozenset(squash(w).rstrip(".") for w in lex.admin),
-        frozenset(squash(p).casefold().replace(" - ", " ") for p in lex.places),
+        frozenset(squash(p).casefold().replace(" - ", " ") for p in lex.places + lex.name_like_words),
         frozenset(squash(n).casefold() for n in lex.not_persons),
         regex.compile(rf"(?:{alternation(lex.organisations)}){end}"),
         regex.compile(rf"(?:{alternation(_KINSHIP)}){end}"),
