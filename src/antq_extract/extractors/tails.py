@@ -27,7 +27,7 @@ import regex
 from ..normalize import canonical
 from .lexicon import lexicon, patterns
 
-MAXWORDS = 40          # a tail longer than this is not a title
+MAX_WORDS = 40          # a tail longer than this is not a title
 _WS = regex.compile(r"\s*")
 _SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))   # what \s matches
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
@@ -41,7 +41,6 @@ def ws_end(text: str, pos: int) -> int:
     return pos
 
 
-
 def workplace(text: str, start: int, end: int) -> bool:
     """Does text[start:end] name an organisation or an administrative unit ("Đội CSGT số 1",
     "Công ty cổ phần X", "xã Tân Hà")? A job word is a post only with its workplace."""
@@ -50,14 +49,12 @@ def workplace(text: str, start: int, end: int) -> bool:
                for w in WORD.finditer(text, start, end))
 
 
-
-
 def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
     """End of the position whose head is text[head_start:pos]. After an administrative unit
     ("tỉnh") or a unit and its name ("xã Ninh Hiệp") only another unit, a word that describes
     the unit ("đảo"), punctuation or a capital goes on."""
     ends, unit, place = [_fixed_from_head(text, head_start, pos)], False, False
-    while len(ends) <= MAXWORDS:
+    while len(ends) <= MAX_WORDS:
         q = ws_end(text, ends[-1])
         if q >= len(text) or q in blocked or not _line_goes_on(text, ends[-1], q):
             break
@@ -190,7 +187,7 @@ def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
 
 
 _SEGMENT = regex.compile(r'[^,;.:!?"()\n]*')
-ENUM_ITEMS, ENUMWORDS = 4, 8     # an enumeration inside a name: at most 4 items of 8 words
+ENUM_ITEMS, ENUM_WORDS = 4, 8     # an enumeration inside a name: at most 4 items of 8 words
 
 
 def _enumeration(text: str, q: int, blocked: set) -> bool:
@@ -204,7 +201,7 @@ def _enumeration(text: str, q: int, blocked: set) -> bool:
     for _ in range(ENUM_ITEMS):
         end = _SEGMENT.match(text, q).end()
         for i, w in enumerate(WORD.finditer(text, q, end)):
-            if i >= ENUMWORDS or w.start() in blocked or pats["head"].match(text, w.start()) or \
+            if i >= ENUM_WORDS or w.start() in blocked or pats["head"].match(text, w.start()) or \
                     w.group()[0].islower() and is_stop(text, w.start(), w.group()):
                 return False
             if w.group() == "và" and i:
