@@ -2,20 +2,31 @@
 
 An element is a rank, an honorific ("cue"), a degree, a name or a position, with its
 normalized offsets. ``gap`` is the kind of text between an element and the one before it:
-"adj" (spaces), "comma", "dash", "role" ("làm", "kiêm"), "paren" (an opening bracket: "ông A
-(Chủ tịch UBND xã)"), which keep a group together, or
+"adj" (spaces), "comma", "dash", "role" ("làm", "kiêm", "giữ chức"), "paren" (an opening bracket: "ông A
+(Chủ tịch UBND xã)", or a birth year or age: "A (SN 1980, ...", "A (SN 1980, trú ...), ..."),
+which keep a group together, or
 "colon", "semi", "and" ("và") and "break" (anything else), which end it.
 
->>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", " phát biểu ")]
-['adj', 'comma', 'dash', 'semi', 'and', 'colon', 'role', 'break']
+>>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", ", kiêm ", " phát biểu ")]
+['adj', 'comma', 'dash', 'semi', 'and', 'colon', 'role', 'role', 'break']
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 JOINING = ("adj", "comma", "dash", "role", "paren")
 _MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren"}
-_WORDS = {"và": "and", "làm": "role", "kiêm": "role"}
+_WORDS = {"và": "and", "làm": "role", "kiêm": "role", "giữ chức": "role", "là": "role", "hiện là": "role"}
+# a birth year or an age between a name and its post: "Nguyễn Văn A (SN 1980, Phó Chủ tịch UBND
+# xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)",
+# "Bùi D (SN 1975), Giám đốc Công ty Y"
+_BIO = r"(?:(?:SN|[Ss]inh năm|[Ss]inh)[ ]*\d{4}|\d{1,3}[ ]*tuổi)"
+# two readings, tried in this order: the post inside the bracket after the birth year, or the
+# post after a whole bracket that opens with it ("A (SN 1980, trú xã X), Phó Chủ tịch UBND xã")
+BIOS = (regex.compile(rf"[ ]*[(,][ ]*{_BIO}[ ]*,[ ]*"),
+        regex.compile(rf"[ ]*\([ ]*{_BIO}[^()\n]{{0,80}}\)(?:[ ]*[,-][ ]*)?"))
 
 
 @dataclass(eq=False)
@@ -35,6 +46,11 @@ class El:
     gap: str = "break"         # separator before this element
 
 
+def may_bio(text: str) -> bool:
+    """Can ``text`` hold a birth year or an age (``BIOS``)? A cheap test before the regexes."""
+    return "SN" in text or "sinh" in text or "Sinh" in text or "tuổi" in text
+
+
 def gap_kind(text: str) -> str:
     """The kind of separator ``text`` is (see the module docstring)."""
     core = text.strip()
@@ -42,6 +58,14 @@ def gap_kind(text: str) -> str:
         return "adj" if "\n" not in text and not text.strip(" ") else "break"
     if core in _MARKS:
         return _MARKS[core]
+    if may_bio(text):
+        for bio in filter(None, (rx.match(text) for rx in BIOS)):
+            rest = text[bio.end():]   # "A (SN 1980, Phó Chủ tịch ...", "A (SN 1985) là cán bộ ..."
+            kind = gap_kind(rest) if rest else "paren"
+            if kind != "break":
+                return kind
     if core in _WORDS and text[0].isspace() and text[-1].isspace():
         return _WORDS[core]
+    if core[:1] == "," and _WORDS.get(core[1:].strip()) == "role" and text[-1].isspace():
+        return "role"   # "..., kiêm Chủ tịch ..."
     return "break"

@@ -5,9 +5,10 @@ In a group, what stands before a name is its own (walking back: ranks, honorific
 and positions, but not a position behind a second "đồng chí", which is another person), and
 the positions after a name are its posts up to the next name. Positions between two names
 are split: all to the second when the first has the title-first style ("Bộ trưởng A, Chủ tịch
-nước B"), else the first to the first name and the rest to the second ("Trung tướng A - Thứ
-trưởng Bộ Công an, Chủ tịch UBND tỉnh B"); a single one is the first name's ("ông A, Giám đốc
-Công ty Hoàng Minh": a name-like company is not a second person). Across groups: "A và B - post" shares the post
+nước B") or when there is one ("ông A, Giám đốc Sở Tư pháp B": a title written right before a
+name is that name's; a name-like company, "Công ty Hoàng Minh", is no name, names.py), else the
+first to the first name and the rest to the second ("Trung tướng A - Thứ trưởng Bộ Công an, Chủ
+tịch UBND tỉnh B"). Across groups: "A và B - post" shares the post
 (and A's "đồng chí") with A; a plural honorific or rank before a colon ("các đồng chí Ủy viên
 Ban Thường vụ Tỉnh ủy: A; B", "các Thiếu tướng: A, B") covers every name up to the full stop.
 """
@@ -20,6 +21,7 @@ from typing import Optional
 import regex
 
 from .elements import JOINING, El
+from .tails import abbrev_dot
 
 _DOT = regex.compile(r"\n|\.(?=\s|$)")
 _PLURAL_RANK = regex.compile(r"(?i)(?:các|những)\s+(?:đồng chí\s+)?$")
@@ -87,13 +89,11 @@ def _split(seg: list, pm: Mention, m: Mention) -> None:
     if rest or m.el.gap != "adj":
         pm.positions += posts
         _take(m, _pre(rest))
-    elif pm.pre_pos or not posts:
-        _take(m, _pre(posts))
-    elif len(posts) >= 2:
+    elif len(posts) >= 2 and not pm.pre_pos:
         pm.positions += posts[:1]
         _take(m, _pre(posts[1:]))
     else:
-        pm.positions += posts
+        _take(m, _pre(posts))
 
 
 def _pre(seg: list) -> list:
@@ -182,6 +182,6 @@ def _sentence_ends(text: str, els: list) -> list[int]:
     out = []
     for m in _DOT.finditer(text):
         i = bisect_right(starts, m.start()) - 1
-        if not (i >= 0 and degs[i][0] <= m.start() < degs[i][1]):
+        if not (i >= 0 and degs[i][0] <= m.start() < degs[i][1]) and not abbrev_dot(text, m.start()):
             out.append(m.start())
     return out

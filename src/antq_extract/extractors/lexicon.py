@@ -26,6 +26,7 @@ class Lexicon(BaseModel):
     deputy_only: list[str]
     former: list[str]
     weak_heads: list[str]
+    jobs: list[str]
     honorifics: list[str]
     qualifying: list[str]
     plural: list[str]
@@ -34,9 +35,13 @@ class Lexicon(BaseModel):
     fixed_wordings: list[str]
     abbreviations: dict[str, str]
     stops: list[str]
+    and_breakers: list[str]
     org_nouns: list[str]
     admin: list[str]
+    unit_qualifiers: list[str]
+    not_units: list[str]
     places: list[str]
+    name_like_words: list[str]
     unit_names: list[str]
     not_persons: list[str]
     rules: list[dict]
@@ -70,21 +75,30 @@ def starts_word(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def patterns():
     lex = lexicon()
-    dep, heads = alternation(lex.deputy), alternation(lex.heads + lex.weak_heads)
-    head = (rf"(?<![\p{{L}}\d])(?<!(?i:ban)\s)(?:(?-i:{alternation(lex.former)})\s+)?"
+    dep, heads = alternation(lex.deputy), alternation(lex.heads + lex.weak_heads + lex.jobs)
+    former = (rf"(?-i:{alternation(lex.former)})"   # lower case; a capital only after no word
+              rf"|(?<!\p{{L}}\s)(?-i:{alternation(w[:1].upper() + w[1:] for w in lex.former)})")
+    head = (rf"(?<![\p{{L}}\d])(?<!(?i:ban)\s)(?:(?:{former})\s+)?"
             rf"(?:(?:{dep})\s+)?(?:{heads})(?![\p{{L}}\d])"
             rf"|(?<![\p{{L}}\d])(?:(?:{dep})\s+)(?:{alternation(lex.deputy_only)})(?![\p{{L}}\d])")
     return {
         "head": regex.compile(head, regex.I),
-        "weak": regex.compile(rf"(?:{alternation(lex.weak_heads)})", regex.I),
+        "weak": regex.compile(rf"(?:{alternation(lex.weak_heads + lex.jobs)})(?![\p{{L}}\d])", regex.I),
+        "job": regex.compile(rf"(?:{alternation(lex.jobs)})(?![\p{{L}}\d])", regex.I),
         "stop": regex.compile(rf"(?:{alternation(lex.stops)})(?![\p{{L}}\d])"),
         "org": regex.compile(rf"(?:{alternation(lex.organisations)})(?![\p{{L}}\d])"),
         "admin": regex.compile(rf"(?:{alternation(lex.admin)})(?![\p{{L}}\d])"),
+        "not_unit": regex.compile(rf"(?:{alternation(lex.not_units)})(?![\p{{L}}\d])", regex.I),
+        # " ủy", " hội": what follows a unit word in a `not_units` entry, a cheap test first
+        "not_unit_next": tuple(sorted({" " + v for w in lex.not_units for v in
+                                       case_variants([canonical(w).split(None, 1)[1]])})),
+        "job_first": frozenset(canonical(w).split()[0].casefold() for w in lex.jobs),
         "admin_first": frozenset(canonical(w).split()[0].rstrip(".") for w in lex.admin),
         "fixed": regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.fixed_wordings)})(?![\p{{L}}])", regex.I),
         # first words, to try the regexes above only where one of them can start
         "fixed_first": frozenset(canonical(w).split()[0].casefold() for w in lex.fixed_wordings),
         "stop_first": frozenset(canonical(w).split()[0] for w in lex.stops),
+        "stop_words": frozenset(canonical(w) for w in lex.stops if " " not in canonical(w)),
     }
 
 
@@ -94,7 +108,7 @@ def first_words() -> frozenset:
     only at one of these."""
     lex = lexicon()
     return frozenset(canonical(w).split()[0].casefold() for w in
-                     lex.heads + lex.weak_heads + lex.deputy + lex.former + lex.deputy_only)
+                     lex.heads + lex.weak_heads + lex.jobs + lex.deputy + lex.former + lex.deputy_only)
 
 
 def astral(text: str) -> bool:

@@ -27,6 +27,7 @@ from ..normalize import canonical
 from ..rules import load_tsv
 from .lexicon import alternation, astral, bmp_class, lexicon, patterns
 from .positions import title_follows
+from .slips import is_surname_slip
 
 _SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_SYL}(?:[ ]{{1,2}}{_SYL})+")
@@ -71,6 +72,7 @@ def surnames() -> frozenset:
             continue
         for form in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
             out.add(canonical(form).casefold())
+            out.add(canonical(form).split()[0].casefold())   # "Rơ Mah": "Rơ" opens the name
     return frozenset(out)
 
 
@@ -96,7 +98,7 @@ def _guards() -> _Guards:
     return _Guards(
         frozenset(squash(w) for w in lex.org_nouns),
         frozenset(squash(w).rstrip(".") for w in lex.admin),
-        frozenset(squash(p).casefold().replace(" - ", " ") for p in lex.places),
+        frozenset(squash(p).casefold().replace(" - ", " ") for p in lex.places + lex.name_like_words),
         frozenset(squash(n).casefold() for n in lex.not_persons),
         regex.compile(rf"(?:{alternation(lex.organisations)}){end}"),
         regex.compile(rf"(?:{alternation(_KINSHIP)}){end}"),
@@ -166,9 +168,9 @@ def _read(text: str, seg: list, near_cue):
         return None
     g = _guards()
     before = _words_before(text, seg[0][0])
-    if any(w in g.org_before for w in before) or _not_person(text, seg[0][0]):
+    unit = any(w in g.admin_before for w in before[:2])   # "tỉnh", "thành phố" (not "phố")
+    if not unit and any(w in g.org_before for w in before) or _not_person(text, seg[0][0]):
         return None
-    unit = bool(before) and before[0] in g.admin_before
     i = _place_len(text, seg, g.places | g.unit_names if unit else g.places)
     if unit and (len(seg) <= 2 or i):
         seg = seg[max(i, 2):] if len(seg) > 2 else []
@@ -204,7 +206,9 @@ def _classify(text: str, seg: list):
     for j, s in enumerate(seg):
         if (_word(text, s) in surnames() or _prefix(text, s)) and 2 <= len(seg) - j <= 5:
             return Piece(s[0], seg[-1][1], "name")
-    return Piece(seg[0][0], seg[-1][1], "unknown") if 2 <= len(seg) <= 5 else None
+    if not 2 <= len(seg) <= 5:
+        return None
+    return Piece(seg[0][0], seg[-1][1], "name" if len(seg) >= 3 and is_surname_slip(text[seg[0][0]:seg[0][1]]) else "unknown")
 
 
 def _prefix(text: str, syl: tuple) -> bool:
@@ -234,6 +238,16 @@ def _place_len(text: str, seg: list, places: frozenset) -> int:
         if len(seg) >= n and " ".join(_word(text, s) for s in seg[:n]) in places:
             return n
     return 0
+
+
+_HYPHENED = regex.compile(r"[ ]{1,2}(Y-\p{Lu}\p{Ll}*(?:[ ]{1,2}\p{Lu}\p{Ll}*){0,3})(?![\p{L}\p{N}'-])")
+
+
+def hyphened_name(text: str, pos: int):
+    """An Ê Đê name written with a hyphen after its prefix ("Y-Hơ Êban") right after a cue
+    ending at ``pos``: (start, end) or None."""
+    m = "Y-" in text[pos:pos + 4] and _HYPHENED.match(text, pos)
+    return m.span(1) if m else None
 
 
 def lower_name(text: str, pos: int):

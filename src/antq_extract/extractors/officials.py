@@ -2,7 +2,7 @@
 
 The text is read as a sequence of *elements* — ranks (from the ranks detector), honorifics,
 degrees, names (``names.py``, with NER for names without a known surname, ``ner.py``) and
-positions (``positions.py``) — and the plain separators between them. Elements joined by
+positions (``positions.py``, ``tails.py``) — and the plain separators between them. Elements joined by
 spaces, commas, dashes or "làm"/"kiêm" form a *group* ("đồng chí Thượng tướng, Thứ trưởng Bộ
 Công an Phạm Thế Tùng"); a semicolon, a full stop, "và", a colon or any other word ends it.
 Within a group ``groups.assign`` gives every rank, honorific and position to its name; across
@@ -22,7 +22,7 @@ import regex
 
 from ..models import Official, Span
 from ..normalize import canonical
-from . import lexicon, names, ner, positions
+from . import lexicon, names, ner, positions, slips
 from .elements import El, gap_kind
 from .groups import Mention, assign
 from .ranks import branches
@@ -43,7 +43,8 @@ def extract(article, found):
                 updates.setdefault(r.idx, people[key]["name"])
     for i, name in updates.items():
         ranks[i] = ranks[i].model_copy(update={"official": name})
-    return [_official(p) for p in people.values() if p["official"]]
+    unique = {id(p): p for p in people.values()}.values()
+    return [_official(p) for p in unique if p["official"]]
 
 
 # -- elements -------------------------------------------------------------------------------
@@ -62,7 +63,7 @@ def _elements(article, ranks):
     els += [El("name", p.start, p.end) for p in pieces if p.kind == "name"]
     els += _lower_names(text, els)
     els += _ner_names(text, els, [p for p in pieces if p.kind == "unknown"])
-    els += _positions(article, els)
+    els += positions.elements(article, els)
     els.sort(key=lambda e: (e.start, -e.end))
     out = []
     for e in els:
@@ -162,13 +163,16 @@ def _degree_ends() -> frozenset:
 
 
 def _lower_names(text: str, els: list) -> list:
-    """Lower-case names right after an honorific or a rank ("đồng chí nguyễn xuân thanh")."""
+    """Lower-case names right after an honorific or a rank ("đồng chí nguyễn xuân thanh"), and
+    names with a hyphen after their prefix there ("đồng chí Y-Hơ Êban")."""
     out = []
     for e in els:
         if e.kind in ("cue", "rank") and not _cue_rx().match(text, _SPACES.match(text, e.end).end()):
             span = names.lower_name(text, e.end)
             if span:
                 out.append(El("name", span[0], span[1], lower=True))
+            elif span := names.hyphened_name(text, e.end):
+                out.append(El("name", span[0], span[1]))
     return out
 
 
@@ -178,27 +182,6 @@ def _ner_names(text: str, els: list, unknown: list) -> list:
         return []
     return [El("name", p.start, p.end, source="ner")
             for p in unknown[:ner.MAX_CALLS] if ner.is_person(text, p.start, p.end)]
-
-
-def _positions(article, els: list) -> list:
-    """The position phrases that can belong to a name, tails stopping at the other elements."""
-    text = article.text
-    blocked = {e.start for e in els}
-    spans = [(e.start, e.end) for e in els]
-    named = [(e.start, e.end) for e in els if e.kind == "name"]
-    found = dict(positions.phrases(text, named, spans, blocked))
-    for e in els:
-        if e.kind == "cue" and e.plural:
-            positions.phrase_after(text, e.end, blocked, found)
-    return [El("pos", a, b, weak=positions.is_weak(text, a), disabled=_on_behalf(text, a))
-            for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
-
-
-def _on_behalf(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a "thay mặt ..." phrase (no comma since)? Such a title is nobody's post."""
-    before = text[max(0, pos - 60):pos]
-    i = before.lower().rfind("thay mặt")
-    return i >= 0 and not any(c in before[i:] for c in ",;.\n")
 
 
 # -- people ---------------------------------------------------------------------------------
@@ -224,7 +207,8 @@ def _people(text: str, mentions: list[Mention], ranks) -> dict:
         p["rank"] = p["rank"] or (ranks[rank.idx].rank if rank else None)
         p["official"] |= m.qualified
         p["source"].add(m.el.source)
-    for p in people.values():
+    slips.merge_variants(people)
+    for p in {id(p): p for p in people.values()}.values():
         p["positions"] = positions.merge(p["positions"])
     return people
 
@@ -246,10 +230,12 @@ def _givens(text: str, els: list, singles: list, people: dict, ranks) -> dict:
 
 
 def _owner(given: str, pos: int, people: dict):
-    """The official whose last syllable is ``given`` (tone placement and case folded) named
-    nearest before ``pos`` (or, when none is, first after it)."""
+    """The official whose last syllable, in any written form of the name ("Trần Văn Hòa" written
+    once "Trần Văn Hóa"), is ``given`` (tone placement and case folded), named nearest before
+    ``pos`` (or, when none is, first after it)."""
     want = names.toneless(given)
-    found = [p for p in people.values() if p["official"] and names.toneless(p["name"].split()[-1]) == want]
+    unique = {id(p): p for p in people.values() if p["official"]}.values()
+    found = [p for p in unique if any(names.toneless(s.text.split()[-1]) == want for s in p["spans"])]
     before = [(max(s.start for s in p["spans"] if s.start < pos), i) for i, p in enumerate(found)
               if any(s.start < pos for s in p["spans"])]
     return found[max(before)[1]] if before else (found[0] if found else None)

@@ -1,13 +1,11 @@
-"""Positions: where titles are read, the grammar of one position phrase, and their merging.
+"""Positions: where titles are read and how the posts of one person are merged.
 
 Titles are read only where they can belong to a name (:func:`phrases`): the chain after a
-name, and the stretch between the element before a name and the name. A position is ``[former] [deputy] HEAD TAIL``: a head title from the lexicon ("Phó Giám
-đốc", "nguyên Viện trưởng") and the organisation it belongs to, read word by word until a
-stop: punctuation (a comma or dash goes on only into an organisation word or inside a fixed
-wording such as "Ban Chỉ đạo phòng, chống tội phạm, ..."), a verb or function word from
-``stops`` ("phát biểu", "đã"), the start of a name, rank, honorific or degree, or a new line
-that does not continue the phrase. :func:`merge` keeps each post once, the fuller form of a
-short and a full one.
+name, and the stretch between the element before a name (or before the ranks and honorifics
+written right before it) and the name. A position is ``[former] [deputy] HEAD TAIL``: a head
+title from the lexicon ("Phó Giám đốc", "nguyên Viện trưởng"), or a job word with its
+workplace ("cán bộ Đội CSGT số 1"), and the organisation it belongs to, whose end ``tails.py``
+finds. :func:`merge` keeps each post once, the fuller form of a short and a full one.
 
 >>> merge(["Thứ trưởng", "Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"])
 ['Thứ trưởng Bộ Công an', 'Ủy viên Trung ương Đảng']
@@ -18,29 +16,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable
 
 import regex
 
 from ..normalize import canonical
+from .elements import BIOS, El, may_bio
 from .lexicon import first_words, lexicon, patterns, starts_word
+from .tails import WORD, abbrev_dot, tail_end, workplace
 
-MAX_WORDS = 40          # a tail longer than this is not a title
-_AND_BREAKERS = ("các", "những", "đại diện", "lãnh đạo", "cán bộ")
-_WS = regex.compile(r"\s*")
-_SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))   # what \s matches
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
-_SEP = regex.compile(r"\s+(?:làm|kiêm)\s+|[ ]*[,(-]?\s*")
+_SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức|hiện là|là)\s+|[ ]*[,(-]?\s*")
 _CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
-
-
-def _ws_end(text: str, pos: int) -> int:
-    """``_WS.match(text, pos).end()``: past the white space at ``pos``."""
-    n = len(text)
-    while pos < n and text[pos] in _SPACE:
-        pos += 1
-    return pos
 
 
 def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[int, int]]:
@@ -50,15 +38,25 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
     Titles elsewhere are nobody's (an unnamed "Chủ tịch UBND quận") and are not read."""
     found: dict[int, int] = {}
     for a, b in names:
-        pos = b
+        pos = _after_bio(text, b, blocked, found) if may_bio(text[b:b + 16]) else b
         while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
             pos = end
     firsts = first_words()
     for lo, hi in _regions(text, names, starts):
-        for w in _WORD.finditer(text, lo, hi):
+        for w in WORD.finditer(text, lo, hi):
             if w.group().casefold() in firsts and starts_word(text, w.start()):
                 _phrase_at(text, w.start(), blocked, found)
     return sorted(found.items())
+
+
+def _after_bio(text: str, end: int, blocked: set, found: dict) -> int:
+    """Where the posts of a name ending at ``end`` start, past a birth year or an age: "A (SN
+    1980, |Phó Chủ tịch UBND xã)", "A (SN 1980, trú xã X), |Phó Chủ tịch UBND xã"."""
+    for rx in BIOS:
+        m = rx.match(text, end)
+        if m and _phrase_at(text, _SEP.match(text, m.end()).end(), blocked, found) is not None:
+            return m.end()
+    return end
 
 
 def _regions(text: str, names: list, starts: list):
@@ -74,12 +72,15 @@ def _regions(text: str, names: list, starts: list):
 def _clause_start(text: str, pos: int) -> int:
     """Just after the last clause end before ``pos`` within ``REACH`` (0 when none is)."""
     lo = max(0, pos - REACH)
-    return max(text.rfind(c, lo, pos) for c in _CLAUSE_CHARS) + 1
+    end = max(text.rfind(c, lo, pos) for c in _CLAUSE_CHARS)
+    while end >= 0 and text[end] == "." and abbrev_dot(text, end):   # "UBND TP. Cần Thơ"
+        end = max(text.rfind(c, lo, end) for c in _CLAUSE_CHARS)
+    return end + 1
 
 
 def _may_end_title(text: str, pos: int) -> bool:
     """Can a title end right before ``pos``? Not after a stop word ("có Nguyễn Văn A")."""
-    before = text[max(0, pos - 12):pos].rstrip(" ,")
+    before = text[max(0, pos - 12):pos].rstrip(" ,-")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     return bool(last) and last[-1].isalnum() and last not in patterns()["stop_first"]
 
@@ -92,7 +93,7 @@ def title_follows(text: str, end: int) -> bool:
     q = _SEP_LINE.match(text, end).end()
     if text[q:q + 1].casefold()[:1] not in _first_chars():
         return False  # no title word starts here (the cheap test before the regexes)
-    w = _WORD.match(text, q)
+    w = WORD.match(text, q)
     return bool(w) and w.group().casefold() in first_words() and bool(patterns()["head"].match(text, q))
 
 
@@ -107,14 +108,18 @@ def _phrase_at(text: str, q: int, blocked: set, found: dict):
         return found[q]
     if text[q:q + 1].casefold()[:1] not in _first_chars():
         return None
-    w = _WORD.match(text, q)
+    w = WORD.match(text, q)
     if w is None or w.group().casefold() not in first_words():
         return None
     m = patterns()["head"].match(text, q)
     if m is None or any(a < q < b for a, b in found.items()):
         return None
-    found[q] = tail_end(text, q, m.end(), blocked)
-    return found[q]
+    end = tail_end(text, q, m.end(), blocked)
+    if w.group().casefold() in patterns()["job_first"] and patterns()["job"].match(text, q) and \
+            not workplace(text, m.end(), end):
+        return None  # "cán bộ", "kế toán" alone is a job, not a post
+    found[q] = end
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -128,107 +133,45 @@ def is_weak(text: str, start: int) -> bool:
     return text[start].islower() and bool(patterns()["weak"].match(text, start))
 
 
-def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
-    """End of the position whose head is text[head_start:pos]. After an administrative unit
-    and its name ("xã Ninh Hiệp") only another unit, punctuation or a capital goes on."""
-    ends, unit, place = [_fixed_from_head(text, head_start, pos)], False, False
-    while len(ends) <= MAX_WORDS:
-        q = _ws_end(text, ends[-1])
-        if q >= len(text) or q in blocked or not _line_goes_on(text, ends[-1], q):
-            break
-        w = _WORD.match(text, q)
-        is_unit = _is_unit_word(text, q, w)
-        if place and text[q].islower() and not is_unit:
-            break  # "UBND xã Ninh Hiệp| xác nhận": a place name ends the organisation
-        step = _step(text, q, blocked, w)
-        if step is None:
-            break
-        place = (unit or place) and text[q].isupper()
-        unit = is_unit
-        ends.append(step)
-    while len(ends) > 1 and text[_last_word_start(text, ends):ends[-1]] in ("của", "và", "-", ","):
-        ends.pop()
-    return ends[-1]
+def elements(article, els: list) -> list:
+    """The position elements of the article: the phrases that can belong to a name of ``els``
+    (the ranks, cues, degrees and names), tails stopping at the other elements."""
+    text = article.text
+    blocked = {e.start for e in els}
+    spans = [(e.start, e.end) for e in els]
+    found = dict(phrases(text, _prefixed(text, els), spans, blocked))
+    for e in els:
+        if e.kind == "cue" and e.plural:
+            phrase_after(text, e.end, blocked, found)
+    return [El("pos", a, b, weak=is_weak(text, a), disabled=_on_behalf(text, a, b))
+            for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
 
 
-def _fixed_from_head(text: str, head_start: int, pos: int) -> int:
-    """A fixed wording that starts inside the head ("Trưởng [Ban Chỉ đạo phòng, chống ...]")."""
-    for w in _WORD.finditer(text, head_start, pos):
-        m = w.group().casefold() in patterns()["fixed_first"] and patterns()["fixed"].match(text, w.start())
-        if m and m.end() > pos:
-            return m.end()
-    return pos
+def _prefixed(text: str, els: list) -> list:
+    """Each name as (start of the ranks, cues and degrees written right before it, its end): a
+    title before them is read too ("Phó Giám đốc Công an tỉnh, Thượng tá Nguyễn Văn Hải")."""
+    ordered = sorted(els, key=attrgetter("start"))
+    out = []
+    for i, e in enumerate(ordered):
+        if e.kind == "name":
+            a, j = e.start, i - 1
+            while j >= 0 and ordered[j].kind in ("rank", "cue", "deg") and not text[ordered[j].end:a].strip(" ,-"):
+                a, j = ordered[j].start, j - 1
+            out.append((a, e.end))
+    return out
 
 
-def _line_goes_on(text: str, end: int, q: int) -> bool:
-    """A line break inside a position only before a lower-case continuation."""
-    return "\n" not in text[end:q] or text[q].islower()
+_OF = regex.compile(r"(?i)(?<![\p{L}])của\s+(?:đồng chí\s+)?$")
 
 
-def _step(text: str, q: int, blocked: set, w):
-    """End of the next piece of the tail starting at ``q`` (``w``: the word there, if any),
-    or None where it stops."""
-    ch = text[q]
-    if ch == "(":
-        close = text.find(")", q, q + 80)
-        return close + 1 if close > 0 and "\n" not in text[q:close] else None
-    if ch in ",-":
-        return q + 1 if _sep_goes_on(text, q + 1, ch, blocked) else None
-    if w is None:
-        return None
-    word, pats = w.group(), patterns()
-    fixed = word.casefold() in pats["fixed_first"] and pats["fixed"].match(text, q)
-    if fixed:
-        return fixed.end()
-    if word[0].islower() and (is_stop(text, q, word) or
-                              (word == "và" and not _and_goes_on(text, w.end(), blocked))):
-        return None
-    return w.end()
-
-
-def is_stop(text: str, q: int, word: str) -> bool:
-    """Does a stop word or phrase ("phát biểu", "đã") start at ``q`` (its first word ``word``)?"""
-    pats = patterns()
-    return word in pats["stop_first"] and bool(pats["stop"].match(text, q))
-
-
-def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
-    """After "," only an organisation word goes on; after "-" any capitalised non-title word."""
-    q = _ws_end(text, q)
-    if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
-        return False
-    if sep == ",":
-        return bool(patterns()["org"].match(text, q)) and text[q].isupper() or _unit_with_name(text, q)
-    return text[q].isupper()
-
-
-def _unit_with_name(text: str, q: int) -> bool:
-    """An administrative unit and its name ("huyện Gia Lâm", "TP Hà Nội") at ``q``."""
-    m = _is_unit(text, q) and patterns()["admin"].match(text, q)
-    return bool(m) and text[_WS.match(text, m.end()).end():][:1].isupper()
-
-
-def _is_unit(text: str, q: int) -> bool:
-    """Does an administrative unit word ("huyện", "thành phố", "TP") start at ``q``?"""
-    return _is_unit_word(text, q, _WORD.match(text, q))
-
-
-def _is_unit_word(text: str, q: int, w) -> bool:
-    """``_is_unit`` with the word at ``q`` (``_WORD.match(text, q)``) given."""
-    return bool(w) and w.group() in patterns()["admin_first"] and bool(patterns()["admin"].match(text, q))
-
-
-def _and_goes_on(text: str, q: int, blocked: set) -> bool:
-    """"và" joins two words of one organisation name ("Viện Khoa học và Chiến lược")."""
-    q = _ws_end(text, q)
-    if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
-        return False
-    w = _WORD.match(text, q)
-    return bool(w) and not is_stop(text, q, w.group()) and not text.startswith(_AND_BREAKERS, q)
-
-
-def _last_word_start(text: str, ends: list) -> int:
-    return _ws_end(text, ends[-2])
+def _on_behalf(text: str, pos: int, end: int) -> bool:
+    """Is the title text[pos:end] inside a "thay mặt ..." phrase (no comma since), or right after
+    "của" and before a comma ("Thừa ủy quyền của Chủ tịch nước, Đại tá A"; but "sự chỉ đạo của
+    Giám đốc Công an tỉnh Nguyễn Văn A" is A's)? Such a title is nobody's post."""
+    before = text[max(0, pos - 60):pos]
+    i = before.lower().rfind("thay mặt")
+    return i >= 0 and not any(c in before[i:] for c in ",;.\n") or \
+        text[end:end + 1] == "," and bool(_OF.search(before[-20:]))
 
 
 @lru_cache(maxsize=4096)
