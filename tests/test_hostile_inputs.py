@@ -256,6 +256,16 @@ def test_report_counts_skipped_files(tmp_path):
     assert len(list(iter_inputs([str(crawl)], report=report))) == 3 and report.skipped == 2
 
 
+# --- bug (adversarial run): a duplicate's record kept no path ------------------------------------
+
+def test_duplicate_id_record_names_its_input_file(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id":"x","text":"Hội nghị."}\n')
+    (tmp_path / "b.jsonl").write_text('{"id":"x","text":"Hội nghị."}\n')
+    records, _ = _run(str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl"))
+    assert _codes(records) == [("x", None), ("x", "E107")]
+    assert [r["path"] for r in records] == [str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")]
+
+
 # --- issue 9: JSONL published is validated ------------------------------------------------------
 
 @pytest.mark.parametrize("published, value", [

@@ -88,7 +88,7 @@ class Plan:
 
 def _duplicate(item, first: str) -> BadInput:
     message = "[E107] " + Errors.E107.format(id=item.id, first=first) + f"; repeated at {item.origin}"
-    return BadInput(item.id, "E107", message, item.origin)
+    return BadInput(item.id, "E107", message, item.origin, item.path)
 
 
 def chunked(items: Iterable, size: int = CHUNK_SIZE, max_bytes: int = CHUNK_BYTES) -> Iterator[list]:
