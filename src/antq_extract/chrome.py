@@ -7,7 +7,11 @@ are data (``rules/chrome.yaml``); the structural rules are here:
   Trung Nghĩa", "Cổng TTĐT Bộ Công an"), after the last body line;
 * **repeat**: a line identical to the line before it (captions printed twice);
 * **banner**: a site's current-date line above the title, when the article's
-  own dated line follows within a few lines.
+  own dated line follows within a few lines;
+* **tail**: the page's furniture after the byline ("PV", then a sidebar link "Chương trình
+  phát thanh ngày 21/9/2023", then "Đang Online: 163"): in the short, unfinished lines that
+  end the page, everything from the first byline-like line on, when a counter or widget
+  matched by a pattern lies among them.
 """
 from __future__ import annotations
 
@@ -71,6 +75,7 @@ def mark(article: Article) -> None:
     spans += _repeats(article)
     spans += _banner(article)
     spans += _bylines(article, byline, spans)
+    spans += _tail(article, byline, spans)
     spans.sort()
     merged = []
     for a, b, kind in spans:
@@ -121,6 +126,30 @@ def _bylines(article: Article, byline: _Byline, marked):
             break
         out.append((a, b, "byline"))
     return out
+
+
+_SENTENCE_END = regex.compile(r"[.!?…\"”)]\s*$")
+
+
+def _tail(article: Article, byline: _Byline, marked):
+    """The lines after the byline at the page's end, when page furniture is among them."""
+    text = article.text
+    block = []   # the trailing short lines that end no sentence, last first
+    for a, b in reversed(_nonblank(article)):
+        line = text[a:b].strip()
+        if len(_WORD.findall(line)) > 2 * byline.max_words or _SENTENCE_END.search(line):
+            break
+        block.append((a, b))
+    block.reverse()
+    first = next((i for i, (a, b) in enumerate(block)
+                  if _looks_like_byline(text[a:b].strip(), byline.max_words)), None)
+    if first is None:
+        return []
+    lines = block[first:]
+    furniture = [(c, d) for c, d, kind in marked if kind not in ("byline", "repeat")]
+    if not any(c < b and a < d for a, b in lines for c, d in furniture):
+        return []
+    return [(a, b, "tail") for a, b in lines if not any(c <= a < d for c, d, _ in marked)]
 
 
 def _looks_like_byline(line: str, max_words: int) -> bool:
