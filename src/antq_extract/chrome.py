@@ -15,6 +15,7 @@ are data (``rules/chrome.yaml``); the structural rules are here:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -113,14 +114,30 @@ def _banner(article: Article):
     return []
 
 
+def _inside(marked):
+    """A test "is this offset inside a marked span?" in log time (spans may overlap), so that a
+    page of a hundred thousand marked lines is not read once per line."""
+    spans = sorted((c, d) for c, d, _ in marked)
+    starts, reach, far = [c for c, _ in spans], [], -1
+    for _, d in spans:
+        far = max(far, d)
+        reach.append(far)   # the furthest end of the spans starting at or before this one
+
+    def test(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+    return test
+
+
 def _bylines(article: Article, byline: _Byline, marked):
     """Trailing short name-like lines, skipping lines already marked as chrome."""
     text = article.text
     covered = {a for a, _, _ in marked}
+    inside = _inside(marked)
     out = []
     for a, b in reversed(_nonblank(article)):
         line = text[a:b].strip()
-        if any(c <= a + (len(text[a:b]) - len(text[a:b].lstrip())) < d for c, d, _ in marked) or a in covered:
+        if inside(a + (len(text[a:b]) - len(text[a:b].lstrip()))) or a in covered:
             continue
         if len(out) >= byline.max_lines or not _looks_like_byline(line, byline.max_words):
             break
@@ -128,16 +145,18 @@ def _bylines(article: Article, byline: _Byline, marked):
     return out
 
 
+_MAX_TAIL = 30   # lines of furniture looked at, from the page's end
 _SENTENCE_END = regex.compile(r"[.!?…\"”)]\s*$")
 
 
 def _tail(article: Article, byline: _Byline, marked):
     """The lines after the byline at the page's end, when page furniture is among them."""
     text = article.text
-    block = []   # the trailing short lines that end no sentence, last first
+    block = []   # the trailing short lines that end no sentence, last first (a bounded walk)
     for a, b in reversed(_nonblank(article)):
         line = text[a:b].strip()
-        if len(_WORD.findall(line)) > 2 * byline.max_words or _SENTENCE_END.search(line):
+        if len(block) == _MAX_TAIL or len(_WORD.findall(line)) > 2 * byline.max_words \
+                or _SENTENCE_END.search(line):
             break
         block.append((a, b))
     block.reverse()
@@ -146,10 +165,11 @@ def _tail(article: Article, byline: _Byline, marked):
     if first is None:
         return []
     lines = block[first:]
-    furniture = [(c, d) for c, d, kind in marked if kind not in ("byline", "repeat")]
-    if not any(c < b and a < d for a, b in lines for c, d in furniture):
+    start = lines[0][0]
+    near = [(c, d, kind) for c, d, kind in marked if d > start]   # one pass over the page's marks
+    if not any(kind not in ("byline", "repeat") for _, _, kind in near):
         return []
-    return [(a, b, "tail") for a, b in lines if not any(c <= a < d for c, d, _ in marked)]
+    return [(a, b, "tail") for a, b in lines if not any(c <= a < d for c, d, _ in near)]
 
 
 def _looks_like_byline(line: str, max_words: int) -> bool:
