@@ -333,6 +333,28 @@ def test_published(text, value, span):
     assert any((m.start, m.end) == (record.published.start, record.published.end) for m in record.dates)
 
 
+# Issue 10: the page's furniture after the byline (chrome "tail") holds no date mention; the body
+# above it keeps its dates. (text, values of the date mentions)
+_TAIL_BODY = "Sáng 24/4/2023, đoàn công tác đã trao 10 phần quà cho các gia đình chính sách."
+PAGE_TAIL = [
+    # origin dev: ra19's last lines (a sidebar link between the byline and the visit counters)
+    pytest.param(f"{_TAIL_BODY}\nPV\nChương trình phát thanh ngày 21/9/2023\nĐang Online: 163\nTổng số truy cập:",
+                 ["2023-04-24"], id="dev-ra19-sidebar-link-after-byline"),
+    # written
+    pytest.param(f"{_TAIL_BODY}\n\nThùy Hương - Trung Nghĩa\n\nBản tin an ninh ngày 3/5/2023\n\nLượt xem: 127",
+                 ["2023-04-24"], id="widget-link-after-named-byline"),
+    pytest.param(f"{_TAIL_BODY}\n\nPV\n\nHà Nội, ngày 25/4/2023", ["2023-04-24", "2023-04-25"],
+                 id="no-furniture-no-tail"),
+    pytest.param(f"{_TAIL_BODY}\n\nNgày 25/4/2023 đoàn về đến xã Quyết Thắng\n\nLượt xem: 127",
+                 ["2023-04-24", "2023-04-25"], id="no-byline-no-tail"),
+]
+
+
+@pytest.mark.parametrize("text,values", PAGE_TAIL)
+def test_page_tail_after_the_byline(text, values):
+    assert [m.value for m in _dates(text).dates] == values
+
+
 def test_banner_is_not_a_date_mention():
     text = ("Thứ Bảy, 30/09/2023\n\nBộ Công an tổ chức Hội nghị trực tuyến\n\nThứ Năm, 24/11/2022\n\n"
             "Chiều ngày 23/11/2022, Bộ Công an tổ chức Hội nghị trực tuyến tổng kết Ngày hội toàn dân.")

@@ -94,6 +94,9 @@ PATHOLOGICAL = [
     pytest.param(lambda: "ngày 1/1/2020, " * 40_000, 60, id="600KB-of-dates"),
     pytest.param(lambda: ("Số " + "9" * 2000 + "/") * 100, 30, id="long-numbers"),
     pytest.param(lambda: ("Chương trình số 09/Ctr-BCA-MTTQ " * 200 + "\n") * 10, 30, id="repeated-documents"),
+    # bug (issue 10 work): every repeated or counter line was checked against every chrome span
+    pytest.param(lambda: "Bài viết.\n" + "a\n" * 100_000, 10, id="100k-repeated-short-lines"),
+    pytest.param(lambda: "Bài viết.\n" + "PV\nLượt xem: 1\n" * 50_000, 10, id="50k-counter-lines"),
 ]
 
 

@@ -273,6 +273,21 @@ TITLES = [
     ("chain-belongs-to-the-first", "Kế hoạch số 15/KH-UBND về việc thực hiện Chỉ thị số 21/CT-TTg của Thủ tướng "
      "Chính phủ về tăng cường công tác phòng cháy, chữa cháy được ban hành.",
      "thực hiện Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ về tăng cường công tác phòng cháy, chữa cháy"),
+    # Issue 10: the time frame that closes a document's name ends the title. Origin dev (ra09).
+    ("dev-ra09-ends-after-time-frame", "UBND tỉnh tổ chức Hội nghị trực tuyến quán triệt triển khai thực hiện Chỉ thị "
+     "số 10/CT-TTg ngày 19/4/2023 của Thủ tướng Chính phủ về tăng cường công tác bảo đảm trật tự an toàn giao thông "
+     "(TTATGT) đường bộ trong tình hình mới và công tác bảo đảm TTATGT tại các tuyến đường liên thôn, liên xã trên địa "
+     "bàn tỉnh Nghệ An.",
+     "tăng cường công tác bảo đảm trật tự an toàn giao thông (TTATGT) đường bộ trong tình hình mới"),
+    # Written.
+    ("ends-after-thoi-ky-moi", "Quán triệt Nghị quyết số 12-NQ/TW về đẩy mạnh xây dựng lực lượng Công an nhân dân "
+     "đáp ứng yêu cầu, nhiệm vụ trong thời kỳ mới tới toàn thể cán bộ.",
+     "đẩy mạnh xây dựng lực lượng Công an nhân dân đáp ứng yêu cầu, nhiệm vụ trong thời kỳ mới"),
+    ("ends-after-time-frame-before-place", "Kế hoạch số 20/KH-CAT về bảo đảm an ninh trật tự trong tình hình mới tại "
+     "các xã biên giới.", "bảo đảm an ninh trật tự trong tình hình mới"),
+    ("time-frame-of-a-nested-document", "Kế hoạch số 15/KH-UBND về việc thực hiện Chỉ thị số 46-CT/TW về bảo đảm an "
+     "ninh, trật tự trong tình hình mới trên địa bàn tỉnh.",
+     "thực hiện Chỉ thị số 46-CT/TW về bảo đảm an ninh, trật tự trong tình hình mới trên địa bàn tỉnh"),
 ]
 
 

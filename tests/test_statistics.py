@@ -219,7 +219,38 @@ SECOND_EDITION = [
     ("units-after-tai-still-count", "Kiểm tra tại 5 Công an phường.", [("5 Công an phường", 5, None, "Công an phường")]),
 ]
 
-CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION
+# Issue 10, origin "dev": sentences of tests/data/real-dev (rbNN pages), as the gold reads them.
+REAL_DEV = [
+    ("dev-rb15-ba-nghi-can", "Cơ quan CSĐT Công an thị xã Dĩ An (Bình Dương) cho biết đang tạm giữ ba nghi can gồm:",
+     [("ba nghi can", 3, None, "nghi can")]),
+    ("dev-rb17-hai-tu-diem", "Công an TP Cần Thơ đã triệt phá hai tụ điểm ma túy, khởi tố năm bị can.",
+     [("hai tụ điểm", 2, None, "tụ điểm"), ("năm bị can", 5, None, "bị can")]),
+    ("dev-rb17-mot-khau-sung-cung", "Tại đây, công an thu giữ thêm nhiều loại ma túy, một khẩu súng rulo cùng hơn "
+     "1.476 viên đạn các loại.", [("một khẩu súng", 1, None, "khẩu súng"), ("hơn 1.476 viên đạn", 1476, M, "viên đạn")]),
+    ("dev-rb13-money-range-one-scale", "Yêu cầu chủ tiệm vàng tại đây cho cầm cố với giá từ 12 - 38 triệu đồng.",
+     [("12", 12000000, None, "đồng"), ("38 triệu đồng", 38000000, None, "đồng")]),
+]
+
+# Issue 10, origin "written": the same patterns in other sentences, and their limits.
+ISSUE10_WRITTEN = [
+    ("range-scale-thousand", "Mỗi chiếc được bán với giá 500 - 800 nghìn đồng.",
+     [("500", 500000, None, "đồng"), ("800 nghìn đồng", 800000, None, "đồng")]),
+    ("range-scale-glued-dash", "Mỗi lần nhận 10-15 triệu đồng.", [("10", 10000000, None, "đồng"), ("15 triệu đồng", 15000000, None, "đồng")]),
+    ("range-scale-tu-den", "Thiệt hại từ 2 đến 3 tỷ đồng.", [("2", 2000000000, None, "đồng"), ("3 tỷ đồng", 3000000000, None, "đồng")]),
+    ("range-each-own-scale", "Giá từ 1 triệu - 2 triệu đồng.", [("1 triệu", 1000000, None, "đồng"), ("2 triệu đồng", 2000000, None, "đồng")]),
+    ("range-scale-chain", "Thiệt hại 2 - 3 tỷ 500 triệu đồng.", [("2", 2000000000, None, "đồng"), ("3 tỷ 500 triệu đồng", 3500000000, None, "đồng")]),
+    ("words-dong-pham-not-money", "Khởi tố 2 đồng phạm.", [("2 đồng phạm", 2, None, "đồng phạm")]),
+    ("range-no-scale-unchanged", "Mỗi nhóm 3 - 5 người.", [("3", 3, None, "người"), ("5 người", 5, None, "người")]),
+    ("words-crime-people", "Bắt giữ hai nghi phạm, khởi tố ba con bạc và hai đồng phạm.",
+     [("hai nghi phạm", 2, None, "nghi phạm"), ("ba con bạc", 3, None, "con bạc"), ("hai đồng phạm", 2, None, "đồng phạm")]),
+    ("words-crime-places", "Công an xóa ba sới bạc, triệt phá hai đường dây ma túy.",
+     [("ba sới bạc", 3, None, "sới bạc"), ("hai đường dây", 2, None, "đường dây")]),
+    ("words-mot-place-alone-is-article", "Công an kiểm tra một tụ điểm karaoke.", []),
+    ("words-cung-joins-a-list", "Thu 3 xe máy cùng một điện thoại.", [("3 xe máy", 3, None, "xe máy"), ("một điện thoại", 1, None, "điện thoại")]),
+]
+
+CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
+    + REAL_DEV + ISSUE10_WRITTEN
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in CASES])

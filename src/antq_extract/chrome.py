@@ -7,10 +7,15 @@ are data (``rules/chrome.yaml``); the structural rules are here:
   Trung Nghĩa", "Cổng TTĐT Bộ Công an"), after the last body line;
 * **repeat**: a line identical to the line before it (captions printed twice);
 * **banner**: a site's current-date line above the title, when the article's
-  own dated line follows within a few lines.
+  own dated line follows within a few lines;
+* **tail**: the page's furniture after the byline ("PV", then a sidebar link "Chương trình
+  phát thanh ngày 21/9/2023", then "Đang Online: 163"): in the short, unfinished lines that
+  end the page, everything from the first byline-like line on, when a counter or widget
+  matched by a pattern lies among them.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -71,6 +76,7 @@ def mark(article: Article) -> None:
     spans += _repeats(article)
     spans += _banner(article)
     spans += _bylines(article, byline, spans)
+    spans += _tail(article, byline, spans)
     spans.sort()
     merged = []
     for a, b, kind in spans:
@@ -108,19 +114,62 @@ def _banner(article: Article):
     return []
 
 
+def _inside(marked):
+    """A test "is this offset inside a marked span?" in log time (spans may overlap), so that a
+    page of a hundred thousand marked lines is not read once per line."""
+    spans = sorted((c, d) for c, d, _ in marked)
+    starts, reach, far = [c for c, _ in spans], [], -1
+    for _, d in spans:
+        far = max(far, d)
+        reach.append(far)   # the furthest end of the spans starting at or before this one
+
+    def test(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+    return test
+
+
 def _bylines(article: Article, byline: _Byline, marked):
     """Trailing short name-like lines, skipping lines already marked as chrome."""
     text = article.text
     covered = {a for a, _, _ in marked}
+    inside = _inside(marked)
     out = []
     for a, b in reversed(_nonblank(article)):
         line = text[a:b].strip()
-        if any(c <= a + (len(text[a:b]) - len(text[a:b].lstrip())) < d for c, d, _ in marked) or a in covered:
+        if inside(a + (len(text[a:b]) - len(text[a:b].lstrip()))) or a in covered:
             continue
         if len(out) >= byline.max_lines or not _looks_like_byline(line, byline.max_words):
             break
         out.append((a, b, "byline"))
     return out
+
+
+_MAX_TAIL = 30   # lines of furniture looked at, from the page's end
+_SENTENCE_END = regex.compile(r"[.!?…\"”)]\s*$")
+
+
+def _tail(article: Article, byline: _Byline, marked):
+    """The lines after the byline at the page's end, when page furniture is among them."""
+    text = article.text
+    block = []   # the trailing short lines that end no sentence, last first (a bounded walk)
+    for a, b in reversed(_nonblank(article)):
+        line = text[a:b].strip()
+        if len(block) == _MAX_TAIL or len(_WORD.findall(line)) > 2 * byline.max_words \
+                or _SENTENCE_END.search(line):
+            break
+        block.append((a, b))
+    block.reverse()
+    first = next((i for i, (a, b) in enumerate(block)
+                  if _looks_like_byline(text[a:b].strip(), byline.max_words)), None)
+    if first is None:
+        return []
+    lines = block[first:]
+    start = lines[0][0]
+    near = [(c, d, kind) for c, d, kind in marked if d > start]   # one pass over the page's marks
+    if not any(kind not in ("byline", "repeat") for _, _, kind in near):
+        return []
+    return [(a, b, "tail") for a, b in lines if not any(c <= a < d for c, d, _ in near)]
 
 
 def _looks_like_byline(line: str, max_words: int) -> bool:

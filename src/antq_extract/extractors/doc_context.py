@@ -8,7 +8,8 @@ date, else from :func:`parse_date`.
 
 title: the quoted name or the "về ..." phrase after the symbol, its date and an issuer or
 parties phrase ("của Bộ Chính trị", "giữa Bộ Công an với ..."), before the next document
-mention. A quoted name is taken whole; an unquoted one ends at the next clause.
+mention. A quoted name is taken whole; an unquoted one ends at the next clause, or right after
+the time frame that closes a document's name ("... trong tình hình mới").
 
 >>> parse_date("ngày 15.5.2016 của")
 ('2016-05-15', 14)
@@ -58,6 +59,8 @@ def _patterns():
         "clause_stop": regex.compile(rf"[ ]+(?=(?i:{clause})(?!\p{{L}}))"),
         # "... về X (sau đây gọi tắt là Kế hoạch 12)", "(Kế hoạch 12)": a back-reference
         "backref_stop": regex.compile(rf"[ ]*\([ ]*(?=(?i:{backref})(?!\p{{L}}))"),
+        # "... trong tình hình mới và công tác ...": the time frame that closes a document's name
+        "closer": regex.compile(rf"[ ]+(?i:{alternation(lex.title_closers)})(?!\p{{L}})"),
         # ", Bộ Công an xác định ...": a capitalized word after a comma opens the main clause
         "capital_stop": regex.compile(r",[ ]+(?=\p{Lu})"),
     }
@@ -95,11 +98,16 @@ def issued(text: str, start: int, end: int, dates) -> tuple[Optional[str], int]:
     return None, end
 
 
-def _unquoted(seg: str) -> str:
+def _unquoted(seg: str, nested: int) -> str:
+    """The unquoted title at the start of ``seg``; ``nested``: where a document the title names
+    starts in it (a time frame after that closes the nested name, not this one), or -1."""
     rxs = [_HARD_STOP, *(_patterns()[k] for k in ("soft_stop", "clause_stop", "backref_stop"))]
     if regex.search(r"\p{Ll}", seg[:40]):  # not in an all-caps heading
         rxs.append(_patterns()["capital_stop"])
     stops = [m.start() for m in (rx.search(seg) for rx in rxs) if m]
+    closer = _patterns()["closer"].search(seg)
+    if closer and not 0 <= nested < closer.start():
+        stops.append(closer.end())
     title = seg[:min(stops)] if stops else seg
     return regex.sub(r"(?:[ ,]+(?i:và|hoặc|cũng như))?[ ,]*$", "", title)
 
@@ -130,7 +138,9 @@ def title(text: str, pos: int, later) -> Optional[str]:
     if close > 0:
         found = rest[1:close]
     else:
-        found = _unquoted(rest[:_coordinated(rest, [s - start for s in later])].lstrip('"'))
+        cut = _coordinated(rest, [s - start for s in later])
+        nested = min((s - start for s in later if 0 <= s - start < cut), default=-1)
+        found = _unquoted(rest[:cut].lstrip('"'), nested)
     found = " ".join(found.split())
     return found if len(found) > 1 else None
 

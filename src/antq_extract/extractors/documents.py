@@ -48,6 +48,7 @@ class DocumentsFile(BaseModel):
     kinds: list[Kind]
     bare_followers: list[str]
     title_stops: list[str]
+    title_closers: list[str]
     clause_openers: list[str]
     back_references: list[str]
     name_stops: list[str]

@@ -243,6 +243,17 @@ def _digits_at(text: str, m) -> NumberSpan:
     return NumberSpan(m.start(), end, to_number(total), text[m.start():end], scaled=True)
 
 
+def digits_number_at(text: str, pos: int) -> Optional[NumberSpan]:
+    """The digit numeral starting at ``pos`` with its scale words ("38 triệu"), or None."""
+    m = _patterns()[0].match(text, pos)
+    return _digits_at(text, m) if m else None
+
+
+def scale_after(text: str, pos: int) -> int:
+    """The product of the scale words right after ``pos`` ("38| triệu đồng" -> 1000000), or 1."""
+    return _scales_at(text, pos)[0]
+
+
 _WORD_RUN = 60   # number words read after a start word, in characters
 
 

@@ -16,6 +16,7 @@ Rule data: ``rules/published.yaml``; the date grammar is the dates detector's.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -112,7 +113,13 @@ def date_line(article, start: int, end: int) -> Optional[Atom]:
 
 def outside(article, start: int, end: int, also=()) -> str:
     """The text of [start, end) without page chrome (and without the spans ``also``)."""
-    cut = sorted([(a, b) for a, b in article.chrome if a < end and start < b] + list(also))
+    chrome, near = article.chrome, []
+    i = max(0, bisect_right(chrome, (start, float("inf"))) - 1)   # sorted, disjoint: a bisect
+    while i < len(chrome) and chrome[i][0] < end:
+        if start < chrome[i][1]:
+            near.append(chrome[i])
+        i += 1
+    cut = sorted(near + list(also))
     pieces, pos = [], start
     for a, b in cut:
         pieces.append(article.text[pos:max(pos, a)])

@@ -17,7 +17,8 @@ from typing import Optional
 import regex
 
 from ..models import Statistic
-from .numbers import MAX_NUMERAL, NumberScanner, NumberSpan, parse_digits
+from .numbers import (MAX_NUMERAL, NumberScanner, NumberSpan, digits_decimal, digits_number_at,
+                      parse_digits, scale_after, to_number)
 from .stat_guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
 from .stat_lexicon import words as lexicon
 from .stat_measures import measure
@@ -191,22 +192,37 @@ def _dash(ctx: _Context, n: NumberSpan, tok: str, a: int, reach: int) -> tuple[l
     m = _DASH_AFTER.match(ctx.text, n.end, n.end + _LOOK)
     if not m:
         return [], reach
-    return _range(ctx, n, m.group(1), m.start(1), a), max(reach, m.end(1))
+    got, end = _range(ctx, n, m.group(1), m.start(1), a)
+    return got, max(reach, m.end(1), end)
 
 
-def _range(ctx: _Context, n: NumberSpan, second: str, start2: int, a: int) -> list[_Cand]:
+def _range(ctx: _Context, n: NumberSpan, second: str, start2: int, a: int) -> tuple[list[_Cand], int]:
+    """Two statistics, and where the upper bound's scale words end; a scale word written once,
+    after the upper bound, scales both ("từ 12 - 38 triệu đồng": 12 000 000 to 38 000 000 đồng)."""
     text = ctx.text
     if is_year(n.numeral) and (is_year(second) or len(second) == 2):
-        return []
-    v2 = parse_digits(second)
-    unit = read_unit(text, start2 + len(second))
-    if n.value is None or v2 is None or unit is None or unit.kind not in COUNTABLE:
-        return []
+        return [], -1
+    upper = digits_number_at(text, start2)
+    unit = read_unit(text, upper.end) if upper else None
+    if n.value is None or upper is None or upper.value is None or unit is None \
+            or unit.kind not in COUNTABLE:
+        return [], -1
     if n.numeral.isdigit() and second.isdigit() and is_day_month(int(n.numeral), int(second)) \
             and _date_context(text, a):
-        return []
+        return [], -1
     q, qs = read_qualifier(text, n.start)
-    return [_Cand(qs, n.end, n.value, q, unit.unit), _Cand(start2, unit.end, v2, None, unit.unit)]
+    return [_Cand(qs, n.end, _lower_bound(text, n, second, start2), q, unit.unit),
+            _Cand(start2, unit.end, upper.value, None, unit.unit)], upper.end
+
+
+def _lower_bound(text: str, n: NumberSpan, second: str, start2: int):
+    """The lower bound of a range: scaled by the upper bound's scale when it has none of its own
+    and is not above the upper bound's numeral ("12 - 38 triệu"; "900 - 1,2 triệu" is left)."""
+    scale = 1 if n.scaled else scale_after(text, start2 + len(second))
+    low, high = digits_decimal(n.numeral), digits_decimal(second)
+    if scale == 1 or low is None or high is None or low > high:
+        return n.value
+    return to_number(low * scale)
 
 
 def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
@@ -217,7 +233,8 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     words = words_before(text, n.start)
     to = _RANGE_TO.match(text, n.end, n.end + _LOOK)
     if to and words and fold(words[-1][0]) == "từ":
-        return _range(ctx, n, to.group(1), to.start(1), words[-1][1]), to.end(1)   # date words before "từ"
+        got, end = _range(ctx, n, to.group(1), to.start(1), words[-1][1])   # date words before "từ"
+        return got, max(to.end(1), end)
     unit = read_unit(text, n.end)
     value = n.value
     if n.numeral[:1] == "0" and sum(c.isdigit() for c in n.numeral) >= 4:
