@@ -310,11 +310,19 @@ def test_retry_errors_killed_leaves_the_output_as_it_was(batch, tmp_path, sig):
     source, ref = batch
     out = tmp_path / "out.jsonl"
     before = _with_errors(ref, {i: "E106" for i in range(0, len(ref), 2)}, len(ref))
-    out.write_text(before, encoding="utf-8")
-    proc = _cli(str(source), "-o", str(out), "-j", "1", "--chunk-size", "2", "--retry-errors")
     scratch = tmp_path / ".out.jsonl.retry.tmp"
-    _wait_for_lines(scratch, 4, proc)
+    for _attempt in range(5):  # the kill must land mid-run: a run that ended first is started again
+        out.write_text(before, encoding="utf-8")
+        proc = _cli(str(source), "-o", str(out), "-j", "1", "--chunk-size", "2", "--retry-errors")
+        _wait_for_lines(scratch, 4, proc)
+        os.kill(proc.pid, signal.SIGSTOP)
+        if proc.poll() is None:
+            break
+        proc.wait()
+    else:
+        pytest.fail("the retry run ended each time before it could be killed")
     os.kill(proc.pid, sig)
+    os.kill(proc.pid, signal.SIGCONT)
     _finish(proc, 20)
     assert out.read_text(encoding="utf-8") == before
     assert _run(str(source), "-o", str(out), "-j", "1", "--retry-errors").exit_code == 0
