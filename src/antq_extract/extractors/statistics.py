@@ -20,6 +20,7 @@ from ..models import Statistic
 from .numbers import (MAX_NUMERAL, NumberScanner, NumberSpan, digits_decimal, digits_number_at,
                       parse_digits, scale_after, to_number)
 from .stat_guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
+from .names import surnames
 from .stat_lexicon import words as lexicon
 from .stat_measures import measure
 from .stat_rules import tables
@@ -67,7 +68,8 @@ def extract(article, found):
     while (n := scanner.next_number(pos)) is not None:
         got, pos = (_words(ctx, n), n.end) if n.words else _digits(ctx, n)
         if got:
-            got = [c for c in got if not article.is_chrome(c.start, c.end)]
+            got = [] if any(_address(ctx.text, c) for c in got) else \
+                [c for c in got if not article.is_chrome(c.start, c.end)]   # a pair shares its unit
         if got:
             cands += got
             ctx.last_end = got[-1].end
@@ -155,7 +157,7 @@ def _glued(ctx: _Context, n: NumberSpan) -> list[_Cand]:
     """A unit written onto the digits: "429kg", "95%", "3.5%"."""
     value = n.value if n.value is not None else parse_digits(n.numeral, dot_decimal=True)
     unit = read_unit(ctx.text, n.end)
-    if value is None or unit is None or unit.kind not in COUNTABLE:
+    if value is None or unit is None or unit.kind not in COUNTABLE or _house_suffix(unit.unit):
         return []
     q, qs = read_qualifier(ctx.text, n.start)
     return [_Cand(qs, unit.end, value, q, unit.unit)]
@@ -274,12 +276,38 @@ def _named(text: str, n: NumberSpan, unit) -> bool:
 
 
 def _house_number(text: str, n: NumberSpan, words) -> bool:
-    """"trú tại 15 Nguyễn Trãi": an address cue before, a street name (two capitalized words) after;
-    "tại 5 Công an phường" counts units."""
-    if not words or fold(words[-1][0]) not in tables().address_cues:
-        return False
+    """A house number before a street name (two capitalized words): after an address cue ("trú
+    tại 15 Nguyễn Trãi"; "tại 5 Công an phường" counts units), or a street named after a person,
+    whose first word is a surname ("45 Lê Lợi", "316 Nguyễn Thái Sơn"): no count is written so."""
     after = words_after(text, n.end)[:2]
-    return len(after) == 2 and all(w[:1].isupper() for w, _, _ in after)
+    if len(after) < 2 or not all(w[:1].isupper() for w, _, _ in after):
+        return False
+    if words and fold(words[-1][0]) in tables().address_cues:
+        return True
+    return after[0][0].casefold() in surnames()
+
+
+def _address(text: str, c: _Cand) -> bool:
+    """The "unit" read after a number is part of an address, whatever path read it ("226/11 Nguyễn
+    Thái Sơn", "117 - 117A Lê Đức Thọ", "52/5 đường số 3"): a street named after a person (a
+    surname followed by a capitalized word), a house-number letter, or a street noun followed by
+    its own number."""
+    unit = c.unit or ""
+    if _house_suffix(unit):
+        return True
+    first = unit.split(" ", 1)[0]
+    nxt = words_after(text, c.end)[:1]
+    if not nxt:
+        return False
+    word = nxt[0][0]
+    if first[:1].isupper() and first.casefold() in surnames():
+        return word[:1].isupper()
+    return fold(first) in tables().address_nouns and (fold(word) == "số" or word[:1].isdigit())
+
+
+def _house_suffix(unit: str) -> bool:
+    """One capital letter glued to digits is a house or plot number ("117A", "216R"), not a unit."""
+    return len(unit) == 1 and unit.isupper()
 
 
 def _at_least_after(text: str, pos: int) -> bool:
