@@ -23,12 +23,12 @@ import re
 from typing import Iterable
 
 
-def grouped(words: Iterable[str]) -> str:
-    """An ``re`` alternation of the literal ``words`` in their order (a space matches one or
-    more spaces), grouped by first character."""
+def grouped(words: Iterable[str], space: str = "[ ]+") -> str:
+    """An ``re`` alternation of the literal ``words`` in their order (a space of a word matches
+    ``space``), grouped by first character."""
     groups: dict[str, list[str]] = {}
     for w in words:
-        groups.setdefault(w[:1], []).append(re.escape(w[1:]).replace(r"\ ", "[ ]+"))
+        groups.setdefault(w[:1], []).append(re.escape(w[1:]).replace(r"\ ", space))
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
