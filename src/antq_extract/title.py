@@ -31,6 +31,7 @@ _STAMP = (
     rf"[ ]+(?:[-|][ ]*)?(?:{{label}}[ ]*:?[ ]*)?[(\[]?(?:(?:(?:Thứ [\p{{L}}\d]+|Chủ nhật)[ ]*,?[ ]*){_DATE}(?:[ ]*[,|-]?[ ]*{_CLOCK})?"
     rf"|{_DATE}[ ]*[,|-]?[ ]*{_CLOCK}|{_CLOCK}[ ]*[,|-]?[ ]*{_DATE})"
     r"[)\]]?(?:[ ]*\(?GMT[ ]*[+-][ ]*\d{1,2}(?::?00)?\)?)?[ ]*$")
+_DIGIT = regex.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -69,5 +70,5 @@ def find_title(article: Article) -> Optional[tuple[int, int]]:
 
 def _without_stamp(line: str) -> str:
     """The line without a posting stamp at its end (a stamp holds a digit: the cheap test first)."""
-    m = _stamps()[0].search(line) if any(map(str.isdecimal, line)) else None
+    m = _stamps()[0].search(line) if _DIGIT.search(line) else None
     return line[:m.start()].rstrip(" -|") if m else line
