@@ -68,9 +68,10 @@ def mark(article: Article) -> None:
             continue
         for kind, rx in patterns:
             spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
-    spans += _repeats(article)
-    spans += _banner(article)
-    spans += _bylines(article, byline, spans)
+    lines = _nonblank(article)
+    spans += _repeats(article, lines)
+    spans += _banner(article, lines)
+    spans += _bylines(article, lines, byline, spans)
     spans.sort()
     merged = []
     for a, b, kind in spans:
@@ -86,9 +87,9 @@ def _nonblank(article: Article):
     return [(a, b) for a, b in article.lines if article.text[a:b].strip()]
 
 
-def _repeats(article: Article):
+def _repeats(article: Article, lines: list):
     out, prev = [], None
-    for a, b in _nonblank(article):
+    for a, b in lines:
         line = article.text[a:b].strip()
         if prev is not None and line == prev:
             out.append((a, b, "repeat"))
@@ -96,8 +97,7 @@ def _repeats(article: Article):
     return out
 
 
-def _banner(article: Article):
-    lines = _nonblank(article)
+def _banner(article: Article, lines: list):
     if len(lines) < 3:
         return []
     a, b = lines[0]
@@ -108,12 +108,13 @@ def _banner(article: Article):
     return []
 
 
-def _bylines(article: Article, byline: _Byline, marked):
-    """Trailing short name-like lines, skipping lines already marked as chrome."""
+def _bylines(article: Article, lines: list, byline: _Byline, marked):
+    """Trailing short name-like lines (of the non-blank ``lines``), skipping lines already
+    marked as chrome."""
     text = article.text
     covered = {a for a, _, _ in marked}
     out = []
-    for a, b in reversed(_nonblank(article)):
+    for a, b in reversed(lines):
         line = text[a:b].strip()
         if any(c <= a + (len(text[a:b]) - len(text[a:b].lstrip())) < d for c, d, _ in marked) or a in covered:
             continue
