@@ -51,21 +51,19 @@ _BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
 def _compiled():
     rules = load_rules("chrome.yaml", _ChromeRules)
     compiled = [(p.kind, regex.compile(p.regex)) for p in rules.patterns]
-    # One search tells whether a line holds any furniture at all; most lines hold none.
-    anything = regex.compile("|".join(f"(?:{p.regex})" for p in rules.patterns))
-    return compiled, rules.byline, anything
+    return compiled, rules.byline
 
 
 def mark(article: Article) -> None:
     """Fill ``article.chrome`` / ``chrome_kinds`` with sorted, non-overlapping spans."""
-    patterns, byline, anything = _compiled()
+    patterns, byline = _compiled()
     text = article.text
     spans = []
     for a, b in article.lines:
         if b - a > _MAX_CHROME_LINE or a == b:
             continue  # furniture sits on short lines: long lines are body text
-        if not anything.search(text, a, b):
-            continue
+        if not any(rx.search(text, a, b) for _, rx in patterns):
+            continue  # most lines hold no furniture (one search each is faster than their union)
         for kind, rx in patterns:
             spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
     lines = _nonblank(article)
