@@ -27,6 +27,7 @@ LEVELS = ("province", "district", "commune")
 _DASH = regex.compile(r"[ ]?-[ ]?")
 _APOSTROPHE = regex.compile(r"'[ ]")
 _WORDS = regex.compile(r"[^ -]+")
+_SPACE = regex.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _in_proper_name(text: str, start: int) -> bool:
     head = text[max(0, start - 40):start]
     if not head.endswith(" "):
         return False
-    prev = regex.split(r"\s", head[:-1])[-1]
+    prev = _SPACE.split(head[:-1])[-1]
     if not prev[:1].isupper() or not prev[-1].isalnum():   # "Long Biên, Hà Nội": a list
         return False
     before = head[:len(head) - 1 - len(prev)].rstrip(" ")
