@@ -128,8 +128,8 @@ def pieces(text: str, near) -> list[Piece]:
     out, sur = [], surnames()
     for run in _runs(text):
         a, b = run.span()
-        words = run.group().split()
-        if sur.isdisjoint(map(str.casefold, words)) and not any(w[1:2] == "'" for w in words) and \
+        written = run.group()   # an apostrophe stands only after a syllable's capital ("K'Thanh")
+        if sur.isdisjoint(map(str.casefold, written.split())) and "'" not in written and \
                 not near(a) and \
                 not _title_after(text, b):
             continue  # most runs: no surname, no cue before, no title after
