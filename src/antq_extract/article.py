@@ -63,6 +63,8 @@ class Article:
 
     def is_chrome(self, start: int, end: Optional[int] = None) -> bool:
         """True when [start, end) overlaps a span marked as page furniture."""
+        if not self.chrome:
+            return False
         end = start + 1 if end is None else end
         i = bisect_right(self.chrome, (start, float("inf"))) - 1
         for j in (i, i + 1):

@@ -56,27 +56,26 @@ _BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
 def _compiled():
     rules = load_rules("chrome.yaml", _ChromeRules)
     compiled = [(p.kind, regex.compile(p.regex)) for p in rules.patterns]
-    # One search tells whether a line holds any furniture at all; most lines hold none.
-    anything = regex.compile("|".join(f"(?:{p.regex})" for p in rules.patterns))
-    return compiled, rules.byline, anything
+    return compiled, rules.byline
 
 
 def mark(article: Article) -> None:
     """Fill ``article.chrome`` / ``chrome_kinds`` with sorted, non-overlapping spans."""
-    patterns, byline, anything = _compiled()
+    patterns, byline = _compiled()
     text = article.text
     spans = []
     for a, b in article.lines:
         if b - a > _MAX_CHROME_LINE or a == b:
             continue  # furniture sits on short lines: long lines are body text
-        if not anything.search(text, a, b):
-            continue
+        if not any(rx.search(text, a, b) for _, rx in patterns):
+            continue  # most lines hold no furniture (one search each is faster than their union)
         for kind, rx in patterns:
             spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
-    spans += _repeats(article)
-    spans += _banner(article)
-    spans += _bylines(article, byline, spans)
-    spans += _tail(article, byline, spans)
+    lines = _nonblank(article)
+    spans += _repeats(article, lines)
+    spans += _banner(article, lines)
+    spans += _bylines(article, lines, byline, spans)
+    spans += _tail(article, lines, byline, spans)
     spans.sort()
     merged = []
     for a, b, kind in spans:
@@ -92,9 +91,9 @@ def _nonblank(article: Article):
     return [(a, b) for a, b in article.lines if article.text[a:b].strip()]
 
 
-def _repeats(article: Article):
+def _repeats(article: Article, lines: list):
     out, prev = [], None
-    for a, b in _nonblank(article):
+    for a, b in lines:
         line = article.text[a:b].strip()
         if prev is not None and line == prev:
             out.append((a, b, "repeat"))
@@ -102,8 +101,7 @@ def _repeats(article: Article):
     return out
 
 
-def _banner(article: Article):
-    lines = _nonblank(article)
+def _banner(article: Article, lines: list):
     if len(lines) < 3:
         return []
     a, b = lines[0]
@@ -129,13 +127,14 @@ def _inside(marked):
     return test
 
 
-def _bylines(article: Article, byline: _Byline, marked):
-    """Trailing short name-like lines, skipping lines already marked as chrome."""
+def _bylines(article: Article, lines: list, byline: _Byline, marked):
+    """Trailing short name-like lines (of the non-blank ``lines``), skipping lines already
+    marked as chrome."""
     text = article.text
     covered = {a for a, _, _ in marked}
     inside = _inside(marked)
     out = []
-    for a, b in reversed(_nonblank(article)):
+    for a, b in reversed(lines):
         line = text[a:b].strip()
         if inside(a + (len(text[a:b]) - len(text[a:b].lstrip()))) or a in covered:
             continue
@@ -149,11 +148,11 @@ _MAX_TAIL = 30   # lines of furniture looked at, from the page's end
 _SENTENCE_END = regex.compile(r"[.!?…\"”)]\s*$")
 
 
-def _tail(article: Article, byline: _Byline, marked):
+def _tail(article: Article, lines: list, byline: _Byline, marked):
     """The lines after the byline at the page's end, when page furniture is among them."""
     text = article.text
     block = []   # the trailing short lines that end no sentence, last first (a bounded walk)
-    for a, b in reversed(_nonblank(article)):
+    for a, b in reversed(lines):
         line = text[a:b].strip()
         if len(block) == _MAX_TAIL or len(_WORD.findall(line)) > 2 * byline.max_words \
                 or _SENTENCE_END.search(line):
@@ -164,12 +163,12 @@ def _tail(article: Article, byline: _Byline, marked):
                   if _looks_like_byline(text[a:b].strip(), byline.max_words)), None)
     if first is None:
         return []
-    lines = block[first:]
-    start = lines[0][0]
+    tail = block[first:]
+    start = tail[0][0]
     near = [(c, d, kind) for c, d, kind in marked if d > start]   # one pass over the page's marks
     if not any(kind not in ("byline", "repeat") for _, _, kind in near):
         return []
-    return [(a, b, "tail") for a, b in lines if not any(c <= a < d for c, d, _ in near)]
+    return [(a, b, "tail") for a, b in tail if not any(c <= a < d for c, d, _ in near)]
 
 
 def _looks_like_byline(line: str, max_words: int) -> bool:

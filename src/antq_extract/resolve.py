@@ -17,14 +17,18 @@ _GROUPED = (Official, Program)  # models that hold their spans in ``mentions``
 
 
 def to_source(article: Article, mention):
-    """Return a copy of ``mention`` whose offsets and text refer to the source."""
+    """``mention`` with offsets and text that refer to the source: a copy, or the mention
+    itself when its span and text are already the source's (most text needs no normalizing)."""
     if isinstance(mention, _GROUPED):
         spans = sorted((to_source(article, m) for m in mention.mentions), key=lambda m: (m.start, m.end))
         return mention.model_copy(update={"mentions": spans})
     if mention.start is None or mention.end is None:
         return mention.model_copy()
     s, e = article.norm.to_source(mention.start, mention.end)
-    return mention.model_copy(update={"start": s, "end": e, "text": article.source[s:e]})
+    text = article.source[s:e]
+    if s == mention.start and e == mention.end and text == mention.text:
+        return mention
+    return mention.model_copy(update={"start": s, "end": e, "text": text})
 
 
 def _published(article: Article, found) -> Optional[DateMention]:

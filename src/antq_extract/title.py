@@ -31,6 +31,7 @@ _STAMP = (
     rf"[ ]+(?:[-|][ ]*)?(?:{{label}}[ ]*:?[ ]*)?[(\[]?(?:(?:(?:Thứ [\p{{L}}\d]+|Chủ nhật)[ ]*,?[ ]*){_DATE}(?:[ ]*[,|-]?[ ]*{_CLOCK})?"
     rf"|{_DATE}[ ]*[,|-]?[ ]*{_CLOCK}|{_CLOCK}[ ]*[,|-]?[ ]*{_DATE})"
     r"[)\]]?(?:[ ]*\(?GMT[ ]*[+-][ ]*\d{1,2}(?::?00)?\)?)?[ ]*$")
+_DIGIT = regex.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,10 @@ def _stamps() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 def _dated(line: str) -> bool:
-    """A line that opens with a date, a clock and a date, or a date label, or is a stamp."""
+    """A line that opens with a date, a clock and a date, or a date label, or is a stamp (each
+    holds a digit: the cheap test first)."""
+    if not _DIGIT.search(line):
+        return False
     stamp, labelled = _stamps()
     return bool(_DATED.match(line) or labelled.match(line) or stamp.fullmatch(" " + line.strip()))
 
@@ -68,6 +72,6 @@ def find_title(article: Article) -> Optional[tuple[int, int]]:
 
 
 def _without_stamp(line: str) -> str:
-    """The line without a posting stamp at its end."""
-    m = _stamps()[0].search(line)
+    """The line without a posting stamp at its end (a stamp holds a digit)."""
+    m = _stamps()[0].search(line) if _DIGIT.search(line) else None
     return line[:m.start()].rstrip(" -|") if m else line

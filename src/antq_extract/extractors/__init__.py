@@ -9,6 +9,7 @@ detector is one module plus one line here.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import import_module
 
 REGISTRY: list[tuple[str, str]] = [
@@ -26,4 +27,10 @@ REGISTRY: list[tuple[str, str]] = [
 
 def detectors():
     """(field, extract function) pairs in registry order."""
-    return [(field, import_module(f"{__name__}.{name}").extract) for field, name in REGISTRY]
+    return [(field, module.extract) for field, module in _modules()]
+
+
+@lru_cache(maxsize=1)
+def _modules() -> tuple:
+    """(field, module) pairs: the modules imported once."""
+    return tuple((field, import_module(f"{__name__}.{name}")) for field, name in REGISTRY)

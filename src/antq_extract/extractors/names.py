@@ -128,8 +128,8 @@ def pieces(text: str, near) -> list[Piece]:
     out, sur = [], surnames()
     for run in _runs(text):
         a, b = run.span()
-        words = run.group().split()
-        if sur.isdisjoint(map(str.casefold, words)) and not any(w[1:2] == "'" for w in words) and \
+        written = run.group()   # an apostrophe stands only after a syllable's capital ("K'Thanh")
+        if sur.isdisjoint(map(str.casefold, written.split())) and "'" not in written and \
                 not near(a) and \
                 not _title_after(text, b):
             continue  # most runs: no surname, no cue before, no title after
@@ -168,8 +168,8 @@ def _read(text: str, seg: list, near_cue):
         return None
     g = _guards()
     before = _words_before(text, seg[0][0])
-    unit = any(w in g.admin_before for w in before[:2])   # "tỉnh", "thành phố" (not "phố")
-    if not unit and any(w in g.org_before for w in before) or _not_person(text, seg[0][0]):
+    unit = not g.admin_before.isdisjoint(before[:2])   # "tỉnh", "thành phố" (not "phố")
+    if not unit and not g.org_before.isdisjoint(before) or _not_person(text, seg[0][0]):
         return None
     i = _place_len(text, seg, g.places | g.unit_names if unit else g.places)
     if unit and (len(seg) <= 2 or i):
@@ -192,8 +192,10 @@ def _not_person(text: str, start: int) -> bool:
 
 def _words_before(text: str, start: int) -> list[str]:
     """The last one, two and three words before ``start`` ("THPT", "Trường THPT", ...)."""
+    if text[start - 1:start] not in (" ", "."):
+        return []
     words = text[max(0, start - 30):start].replace(".", " ").split()
-    return [" ".join(words[-n:]) for n in (1, 2, 3) if len(words) >= n] if text[start - 1:start] in (" ", ".") else []
+    return [" ".join(words[-n:]) for n in (1, 2, 3) if len(words) >= n]
 
 
 def _has_surname(text: str, seg: list) -> bool:
@@ -234,8 +236,9 @@ def _word(text: str, syl: tuple) -> str:
 
 def _place_len(text: str, seg: list, places: frozenset) -> int:
     """How many leading syllables of ``seg`` name a place of ``places`` (0 if none)."""
+    words = [_word(text, s) for s in seg[:4]]
     for n in (4, 3, 2):
-        if len(seg) >= n and " ".join(_word(text, s) for s in seg[:n]) in places:
+        if len(words) >= n and " ".join(words[:n]) in places:
             return n
     return 0
 

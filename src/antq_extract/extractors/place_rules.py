@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from ..literals import grouped
 from ..normalize import canonical, fold
 from ..rules import About, load_rules
 from .places_data import divisions
@@ -68,7 +69,7 @@ def cue_pattern():
 @lru_cache(maxsize=1)
 def _lower_cue_pattern():
     """The unit words alone, over lower-cased text (``re`` on literals is fast)."""
-    cues = "|".join(re.escape(w).replace(r"\ ", " +") for w in sorted(cue_table(), key=len, reverse=True))
+    cues = grouped(sorted(cue_table(), key=len, reverse=True))
     return re.compile(rf"(?:{cues})(?:(?<=\.) ?| +)")   # no look-behind: it defeats re's literal search
 
 
@@ -116,7 +117,7 @@ def bare_pattern():
     shorts = {units[0].short for key, units in divisions().by_name.items() if key[1] == "province"}
     skip = {fold(n) for n in data().bare_ambiguous}
     names = [n for n in shorts | set(data().aliases) if fold(n) not in skip and len(n) > 3]
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return re.compile(grouped(sorted(names, key=len, reverse=True), space=" "))
 
 
 def bare_hits(text: str):

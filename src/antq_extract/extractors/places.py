@@ -27,6 +27,7 @@ LEVELS = ("province", "district", "commune")
 _DASH = regex.compile(r"[ ]?-[ ]?")
 _APOSTROPHE = regex.compile(r"'[ ]")
 _WORDS = regex.compile(r"[^ -]+")
+_SPACE = regex.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,11 @@ def _variants(short: str):
             yield " ".join(words[:i] + [alt] + words[i + 1:])
 
 
-def _lookup(short: str, cue) -> Optional[tuple[str, dict]]:
+@lru_cache(maxsize=4096)
+def _lookup(short: str, unit_word: Optional[str]) -> Optional[tuple[str, dict]]:
+    """The level and candidates of ``short`` after the folded ``unit_word`` (a key of the cue
+    table; None: a province's name alone). Kept for the next mention: the lists never change."""
+    cue = R.cue_table()[unit_word] if unit_word is not None else None
     for key in _variants(short):
         found = _lookup_key(key, cue)
         if found:
@@ -81,7 +86,7 @@ def _lookup_key(short: str, cue) -> Optional[tuple[str, dict]]:
     return None
 
 
-def _name(text: str, start: int, end: int, cue) -> Optional[Raw]:
+def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
     """The run of capitalized words from ``start`` to ``end`` when it names a unit; or a shorter
     part of it when a person's name follows ("Công an tỉnh Kon Tum Lê Văn Hậu"): a name
     that is only the start of the run ("xã An Phước Tây") is another place, not annotated."""
@@ -92,7 +97,7 @@ def _name(text: str, start: int, end: int, cue) -> Optional[Raw]:
         if k < len(words) and not capitals and _key(run[words[k][0]:words[k][1]]) not in surnames():
             continue
         stop = words[k - 1][1]
-        found = _lookup(_DASH.sub(" - ", text[start:start + stop]), cue)
+        found = _lookup(_DASH.sub(" - ", text[start:start + stop]), unit_word)
         if found:
             return Raw(start, start + stop, found[0], found[1])
     return None
@@ -112,7 +117,7 @@ def _in_proper_name(text: str, start: int) -> bool:
     head = text[max(0, start - 40):start]
     if not head.endswith(" "):
         return False
-    prev = regex.split(r"\s", head[:-1])[-1]
+    prev = _SPACE.split(head[:-1])[-1]
     if not prev[:1].isupper() or not prev[-1].isalnum():   # "Long Biên, Hà Nội": a list
         return False
     before = head[:len(head) - 1 - len(prev)].rstrip(" ")
@@ -127,14 +132,14 @@ def scan(text: str) -> tuple[Raw, ...]:
     for cue_start, cue_end, name_start, name_end in R.cue_hits(text):
         if cue_start < pos:        # inside the name or list of the previous mention
             continue
-        cue = R.cue_table()[_key(text[cue_start:cue_end])]
-        raw = _name(text, name_start, name_end, cue)
+        unit_word = _key(text[cue_start:cue_end])
+        raw = _name(text, name_start, name_end, unit_word)
         if raw is None:
             continue
         out.append(Raw(cue_start, raw.end, raw.level, raw.cands))
         pos = raw.end
         if _after_plural(text, cue_start):
-            while (n := R.list_pattern().match(text, pos)) and (more := _name(text, n.start("name"), n.end(), cue)):
+            while (n := R.list_pattern().match(text, pos)) and (more := _name(text, n.start("name"), n.end(), unit_word)):
                 out.append(more)
                 pos = more.end
     taken = [(r.start, r.end) for r in out]

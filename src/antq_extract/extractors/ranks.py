@@ -13,11 +13,14 @@ from functools import lru_cache
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from ..literals import grouped, search_after_non
 from ..models import RankMention
 from ..normalize import canonical
 from ..rules import About, load_rules
 
 _LETTER = r"\p{L}"
+_NOT_LETTER = r"[^\W\d_]"           # a letter, for stdlib re
+_LETTER_BEFORE = re.compile(_NOT_LETTER)
 
 
 class _Rank(BaseModel):
@@ -64,17 +67,16 @@ def branches():
 
 @lru_cache(maxsize=1)
 def _lower_pattern():
-    """The same forms, case-sensitive over lower-cased text (``re`` on literals is fast)."""
+    """The same forms, case-sensitive over lower-cased text (``re`` on literals is fast), grouped
+    by first letter; the letter before is checked by ``search_after_non``."""
     forms = sorted(ladder(), key=len, reverse=True)
-    alts = "|".join(re.escape(f).replace(r"\ ", "[ ]+") for f in forms)
-    not_letter = r"[^\W\d_]"
-    return re.compile(rf"(?<!{not_letter})(?:{alts})(?!{not_letter})")
+    return re.compile(rf"(?:{grouped(forms)})(?!{_NOT_LETTER})")
 
 
 def _matches(text: str):
     lower = text.lower()
     if len(lower) == len(text):  # lower() kept every offset: scan the lower-cased text
-        return ((m.start(), m.end()) for m in _lower_pattern().finditer(lower))
+        return (m.span() for m in search_after_non(_lower_pattern(), _LETTER_BEFORE, lower))
     return (m.span() for m in _pattern().finditer(text))
 
 

@@ -54,12 +54,13 @@ def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
     ("tỉnh") or a unit and its name ("xã Ninh Hiệp") only another unit, a word that describes
     the unit ("đảo"), punctuation or a capital goes on."""
     ends, unit, place = [_fixed_from_head(text, head_start, pos)], False, False
+    n, unit_firsts = len(text), patterns()["admin_first"]
     while len(ends) <= MAX_WORDS:
         q = ws_end(text, ends[-1])
-        if q >= len(text) or q in blocked or not _line_goes_on(text, ends[-1], q):
+        if q >= n or q in blocked or not _line_goes_on(text, ends[-1], q):
             break
         w = WORD.match(text, q)
-        unit_m = _unit_match(text, q, w)
+        unit_m = _unit_match(text, q, w) if w and w.group() in unit_firsts else None   # the cheap test first
         is_unit = unit_m is not None
         if (place or unit) and text[q].islower() and not is_unit and not _qualifies_unit(text, q):
             break  # "UBND xã Ninh Hiệp| xác nhận", "Công an tỉnh| nhà": a lower-case word ends
@@ -86,8 +87,9 @@ def _unit_qualifiers() -> tuple:
 
 def _fixed_from_head(text: str, head_start: int, pos: int) -> int:
     """A fixed wording that starts inside the head ("Trưởng [Ban Chỉ đạo phòng, chống ...]")."""
+    pats = patterns()
     for w in WORD.finditer(text, head_start, pos):
-        m = w.group().casefold() in patterns()["fixed_first"] and patterns()["fixed"].match(text, w.start())
+        m = w.group().casefold() in pats["fixed_first"] and pats["fixed"].match(text, w.start())
         if m and m.end() > pos:
             return m.end()
     return pos
