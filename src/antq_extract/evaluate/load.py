@@ -47,7 +47,7 @@ class Records:
 def load_records(path: str | Path) -> Records:
     """Every record under ``path`` (folder, .jsonl or .json), keyed by id."""
     out = Records()
-    for where, obj in _objects(Path(path)):
+    for where, obj in record_objects(Path(path)):
         try:
             record = ArticleRecord.model_validate(obj)
         except ValidationError as exc:
@@ -64,7 +64,9 @@ def _first_error(exc: ValidationError) -> str:
     return f"{loc}: {err['msg']} ({exc.error_count()} error(s))"
 
 
-def _objects(path: Path) -> Iterator[tuple[str, object]]:
+def record_objects(path: Path) -> Iterator[tuple[str, object]]:
+    """(where, JSON object) for every record under ``path``, unvalidated and streamed: what
+    ``load_records`` validates, and what ``export`` reads as plain dicts."""
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(RECORD_SUFFIXES))
         if not files:

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from tqdm import tqdm
 
-from ..evaluate.load import RecordFileError, _objects as record_objects
+from ..evaluate.load import RecordFileError, record_objects
 from .tables import Buffer
 
 BATCH_SIZE = 1000  # articles per batch: a few thousand rows in the larger tables
