@@ -264,6 +264,40 @@ def _hung(items, options):
     return run_chunk(items, options)
 
 
+def _torn(items, options):
+    """run_chunk, except that for the id "torn" its worker dies half-way through writing its result."""
+    if any(item.id == "torn" for item in items):
+        import gc
+        import struct
+        from multiprocessing.queues import SimpleQueue
+
+        queue = next(o for o in gc.get_objects() if isinstance(o, SimpleQueue))
+        os.write(queue._writer.fileno(), struct.pack("!i", 100_000) + b"x" * 100)  # a header and part of a message
+        os._exit(9)
+    return run_chunk(items, options)
+
+
+def test_a_worker_killed_while_sending_its_result_does_not_hang_the_run(tmp_path, monkeypatch):
+    """CI bug: the executor's thread blocked for ever on the torn message, and so did the run and its exit."""
+    import threading
+    from concurrent.futures import process
+
+    monkeypatch.setattr(runner, "run_chunk", _torn)
+    source, out = _small_input(tmp_path, "torn"), tmp_path / "out.jsonl"
+    job = Job([str(source)], output=out, jobs=2, chunk_size=2, options=Options(timeout=None), progress=False)
+    thread = threading.Thread(target=job.run, daemon=True)
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive(), "the run hung"
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], (r["error"] or {}).get("code")) for r in records] == \
+        [("ok0", None), ("ok1", None), ("ok2", None), ("torn", "E199"), ("ok3", None), ("ok4", None), ("ok5", None)]
+    end = time.monotonic() + 10  # the executors' threads wind down, so the interpreter can exit
+    while time.monotonic() < end and any(t.is_alive() for t in list(process._threads_wakeups)):
+        time.sleep(0.05)
+    assert not any(t.is_alive() for t in list(process._threads_wakeups))
+
+
 def _small_input(tmp_path: Path, bad_id: str) -> Path:
     lines = [json.dumps({"id": f"ok{i}", "text": f"Đại tá Nguyễn Văn An phát biểu lần {i}."}) for i in range(6)]
     lines.insert(3, json.dumps({"id": bad_id, "text": "Hội nghị."}))

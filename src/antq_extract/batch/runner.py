@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
@@ -37,6 +38,8 @@ CHUNK_SIZE = 32
 CHUNK_BYTES = 8_000_000
 HARD_GRACE = 30.0     # hard limit of a chunk: 2 x timeout + HARD_PER_ITEM per article + this
 HARD_PER_ITEM = 2.0
+POLL = 1.0         # seconds between checks that the workers are alive, while waiting for a chunk
+DEATH_GRACE = 3.0  # seconds a dead worker may go unreported by the pool before it is taken as broken
 MAX_BREAKS = 5  # the pool broke this many times in a row without a chunk done: give up
 
 
@@ -155,7 +158,7 @@ class _Pooled:
                 if head.future is None:
                     head.future = self._submit(head.items)
                 try:
-                    results = head.future.result(timeout=self._hard_limit(head.items))
+                    results = self._result(head)
                 except (BrokenProcessPool, TimeoutError) as exc:
                     breaks += 1
                     if breaks >= MAX_BREAKS:
@@ -177,6 +180,34 @@ class _Pooled:
             failed: Future = Future()
             failed.set_exception(exc)
             return failed
+
+    def _result(self, task: _Task) -> list:
+        """The task's result; BrokenProcessPool when a worker is dead and the pool did not say so.
+
+        A worker killed while it writes its result leaves a torn message in the
+        result pipe, and the executor's thread blocks reading it for ever
+        (CPython 3.11): the head's future then never completes. So the wait
+        is sliced and, once a worker is seen dead, the pool has DEATH_GRACE
+        seconds to report it before it is taken as broken.
+        """
+        limit = self._hard_limit(task.items)
+        end = None if limit is None else time.monotonic() + limit
+        died_at = None
+        while True:
+            step = POLL if end is None else max(0.0, min(POLL, end - time.monotonic()))
+            try:
+                return task.future.result(timeout=step)
+            except TimeoutError:
+                if end is not None and time.monotonic() >= end:
+                    raise
+            if died_at is None and self._a_worker_died():
+                died_at = time.monotonic()
+            if died_at is not None and time.monotonic() - died_at > DEATH_GRACE:
+                raise BrokenProcessPool("a worker process died and the pool did not report it")
+
+    def _a_worker_died(self) -> bool:
+        processes = getattr(self.pool, "_processes", None) or {}
+        return any(proc.exitcode is not None for proc in list(processes.values()))
 
     def _hard_limit(self, items: list) -> Optional[float]:
         if not self.options.timeout:
@@ -217,8 +248,17 @@ class _Pooled:
     def _stop(self) -> None:
         if self.pool is None:
             return
-        for proc in list(getattr(self.pool, "_processes", {}).values()):
+        for proc in list((getattr(self.pool, "_processes", None) or {}).values()):
             proc.kill()
+        # With every worker gone, closing this process's copy of the result
+        # pipe's write end gives the executor's thread EOF if it is stuck on a
+        # torn message: it then winds down instead of holding up our exit.
+        writer = getattr(getattr(self.pool, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            try:
+                writer.close()
+            except OSError:
+                pass
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = None
 
