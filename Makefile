@@ -58,7 +58,7 @@ eval-heldout: $(STAMP)
 	$(BIN)/antq-extract extract $(HELDOUT)/articles -o out/heldout.jsonl --overwrite
 	$(BIN)/antq-extract diff $(HELDOUT)/gold out/heldout.jsonl --source $(HELDOUT)/articles --html out/heldout-diff.html
 
-## make bench: articles per second, beside underthesea NER and dateparser
+## make bench: start-up, articles per second (-j 1, -j 2), per-worker memory, beside underthesea NER and dateparser; each issue-11 target met or MISSED
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 from pydantic import BaseModel, ConfigDict
@@ -113,6 +112,8 @@ def _parse(html: str):
 
 def _main_text(tree) -> list[str]:
     """The main text's blocks in page order: paragraphs, headings, list items, quotes, table cells."""
+    import trafilatura  # here: 0.13 s of imports a run of text inputs does not need
+
     xml = trafilatura.extract(tree, include_comments=False, include_tables=True, deduplicate=False,
                               output_format="xml")
     if not xml:

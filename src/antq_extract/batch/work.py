@@ -24,11 +24,13 @@ from .names import safe_text
 
 FIELDS = ("programs", "dates", "officials", "ranks", "statistics")
 DEFAULT_TIMEOUT = 30.0
-# Every detector runs once on it: NER, the division lists of places and pint's registry included.
+# Every detector runs once on it: NER, the division lists of places and pint's registry included,
+# and the date grammar's range and context patterns (else compiled by each worker's first chunk).
 _WARM_TEXT = ("Chiều 24/5/2023, Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh, chủ trì hội nghị.\n\n"
               "Đồng chí Ksor Tuấn, Phó Chủ tịch UBND huyện, tặng 15 suất quà trị giá 30 triệu đồng "
               "theo Kế hoạch số 12/KH-CAT.\n"
-              "Thu giữ 1,5 kg pháo tại xã Hợp Thành, huyện Sơn Dương.\n")
+              "Thu giữ 1,5 kg pháo tại xã Hợp Thành, huyện Sơn Dương.\n"
+              "Từ ngày 10 đến ngày 12/6/2023, trong 3 ngày, đoàn công tác làm việc tại tỉnh.\n")
 
 
 @dataclass(frozen=True)
