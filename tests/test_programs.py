@@ -97,6 +97,11 @@ SYMBOLS = [
      "chỉ thị", "11", None, "Chỉ thị Số 11"),
     ("numbered-program", "Chương trình 135 của Chính phủ được triển khai tại 12 xã.",
      "chương trình", "135", None, "Chương trình 135"),
+    ("state-programme-symbol", "Ban Chủ nhiệm chương trình KX.01/11-15 đánh giá cao kết quả.",
+     "chương trình", "KX.01", "KX.01/11-15", "chương trình KX.01/11-15"),
+    # dev (real-blind rc08): the project code "mã số KC.09.34/16-20" is no programme
+    ("dev-rc08-programme", "Đề tài mã số KC.09.34/16-20 thuộc Chương trình KC.09/16-20, do Giám đốc làm Chủ nhiệm.",
+     "chương trình", "KC.09", "KC.09/16-20", "Chương trình KC.09/16-20"),
 ]
 
 
@@ -122,6 +127,8 @@ NOT_DOCUMENTS = [
     ("phap-luat-so", "Vi phạm pháp luật số 12 vụ trong tháng."),
     ("body-name", "Ban Chỉ đạo 799 quận họp định kỳ."),
     ("research-code", "Đề tài mã số ĐTĐLXH.01/17 được nghiệm thu."),
+    ("programme-project", "Nghiệm thu đề tài mã số KC.09.34/16-20 của Học viện."),
+    ("programme-project-after-type", "Chương trình KC.09.34/16-20 có 12 đề tài."),
     ("lowercase-guide-number", "Cán bộ hướng dẫn số 12 hộ dân làm thủ tục."),
     ("report-without-number", "Các ý kiến thống nhất với Báo cáo trình bày tại Hội nghị."),
     ("guide-steps", "Theo Hướng dẫn 12 bước của Bộ Y tế, người dân rửa tay."),

@@ -40,12 +40,14 @@ class Kind(BaseModel):
     lowercase_needs_symbol: bool = False
     named: bool = False
     generic: bool = False
+    programme: bool = False
 
 
 class DocumentsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     about: About
     kinds: list[Kind]
+    programme_symbol: str
     bare_followers: list[str]
     title_stops: list[str]
     title_closers: list[str]

@@ -45,6 +45,7 @@ def _patterns():
     kinds = lexicon().kinds
     words = alternation(w for k in kinds for w in k.words)
     named = alternation(w for k in kinds if k.named for w in k.words)
+    programmes = alternation(w for k in kinds if k.programme for w in k.words)
     name = r"\p{Lu}(?:[^\n.;:!?\"(),]|,[ ](?=\p{Ll})){0,80}?"
     return (
         regex.compile(rf"(?<!\p{{L}})(?P<type>(?i:{named}))[ ]+(?P<name>{name})[ ]+{_SO}{_NUM}"),
@@ -54,6 +55,7 @@ def _patterns():
         # Always matches: the word after a bare number, or nothing (a newline, the end).
         regex.compile(r"[ ]*(?:(?P<word>\p{L}+)|(?P<other>\S))?"),
         regex.compile(rf"(?<!\p{{L}})(?i:{words}|{alternation(lexicon().name_stops)})(?!\p{{L}})"),
+        regex.compile(rf"(?<!\p{{L}})(?P<type>(?i:{programmes}))[ ]+{lexicon().programme_symbol}"),
     )
 
 
@@ -96,12 +98,14 @@ def find_hits(text: str) -> list[Hit]:
     """Every document mention of the normalized text, in text order, without overlaps.
 
     Named laws are found first; a main-pattern match inside one of them is dropped (main
-    matches never overlap one another: the scan is left to right).
+    matches never overlap one another: the scan is left to right). State programmes named
+    by their symbol ("Chương trình KC.09/16-20") come last; their number starts with letters,
+    so no main match overlaps them.
     """
     named_re, main_re = _patterns()[:2]
     named: list[Hit] = []
     hits: list[Hit] = []
-    for rx in (named_re, main_re):
+    for rx in (named_re, main_re, _patterns()[5]):
         for m in rx.finditer(text):
             entry, upper = _entry(m.group("type")), m.group("type")[0].isupper()
             if rx is named_re and _patterns()[4].search(m.group("name")):
