@@ -16,7 +16,7 @@ from typing import Any, Optional, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .errors import RuleFileError
+from ..errors import RuleFileError
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -27,7 +27,7 @@ def rules_dir() -> Path:
     if env:
         return Path(env)
     here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "rules", here.parent / "rules_data"):
+    for candidate in (here.parents[3] / "rules", here.parents[1] / "rules_data"):
         if candidate.is_dir():
             return candidate
     raise RuleFileError("E001", path="rules/", detail="rules directory not found")

@@ -12,8 +12,8 @@ from typing import Iterable
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..normalize import canonical
-from ..rules import About, load_rules
+from ..text.normalize import canonical
+from . import About, load_rules
 
 
 class Lexicon(BaseModel):

@@ -21,8 +21,8 @@ from functools import lru_cache
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from .article import Article
-from .rules import About, load_rules
+from ..article import Article
+from ..lexicon import About, load_rules
 
 
 class _Pattern(BaseModel):

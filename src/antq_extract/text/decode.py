@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import legacy
-from .errors import InputError, Warnings
+from ..errors import InputError, Warnings
 
 MAX_BYTES = 5_000_000
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "utf-8"), (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),

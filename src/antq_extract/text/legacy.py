@@ -26,8 +26,8 @@ from typing import Optional
 
 import regex
 
-from .errors import RuleFileError
-from .rules import load_tsv
+from ..errors import RuleFileError
+from ..lexicon import load_tsv
 from .syllables import reads_vietnamese, share
 
 CANDIDATES = ("tcvn3", "vni", "windows-1258")

@@ -28,8 +28,8 @@ from functools import lru_cache
 
 import regex
 
-from .errors import Warnings
-from .rules import load_yaml
+from ..errors import Warnings
+from ..lexicon import load_yaml
 
 MAX_MARKS = 30
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .article import Article
+from ..article import Article
 
 _LINE = regex.compile(r"[^\n]*")
 _PARA = regex.compile(r"[^\n]+(?:\n[ ]*(?=\S)[^\n]+)*")

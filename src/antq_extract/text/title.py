@@ -14,9 +14,9 @@ from typing import Optional
 
 import regex
 
-from .article import Article
-from .extractors.dates_rules import alternation
-from .rules import load_yaml
+from ..article import Article
+from ..fields.dates.rules import alternation
+from ..lexicon import load_yaml
 
 _MAX = 400
 _LEAD = regex.compile(

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..errors import Warnings
-from ..models import DateMention
-from .dates_build import Problem, mention_for, share_lists
-from .dates_grammar import find_atoms, units
-from .dates_values import Reference
-from .published import banner_spans
+from ...errors import Warnings
+from ...models import DateMention
+from .build import Problem, mention_for, share_lists
+from .grammar import find_atoms, units
+from .values import Reference
+from ..published import banner_spans
 
 
 def reference(article, found) -> Optional[Reference]:

@@ -5,7 +5,7 @@ Order of resolution for one unit: the year and month shared from the next item o
 publication year for what is still year-less (GUIDELINES: Dates), then validation: an
 impossible day gives W001, a weekday that is not the date's gives W002, and no mention.
 
->>> from .dates_grammar import find_atoms, units
+>>> from antq_extract.fields.dates.grammar import find_atoms, units
 >>> text = "Chiều 24/5, hội nghị tổng kết giai đoạn 2013-2023."
 >>> us = units(find_atoms(text), text)
 >>> share_lists(us)
@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from ..models import DateMention
-from .dates_grammar import Unit, period_start
-from .dates_values import (Parts, Reference, contradicts, fill_range, infer_year, is_valid,
+from ...models import DateMention
+from .grammar import Unit, period_start
+from .values import (Parts, Reference, contradicts, fill_range, infer_year, is_valid,
                            iso, part_of_day, parts_of, quarter_months, time_of, weekday)
 
 

@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from .dates_rules import FLAGS, compiled_atoms, connectors, context_patterns, date_rules
+from .rules import FLAGS, compiled_atoms, connectors, context_patterns, date_rules
 
 BEFORE_WINDOW = 48   # how far back a 'before' pattern may start
 ATOM_REACH = 96      # how far a pattern may reach after its digits

@@ -18,8 +18,8 @@ from typing import Literal, Optional
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..errors import RuleFileError
-from ..rules import About, load_rules
+from ...errors import RuleFileError
+from ...lexicon import About, load_rules
 
 Kind = Literal["dmy", "dm", "d", "my", "m", "q", "y", "yb"]
 _REF = regex.compile(r"\{%(\w+)\}")

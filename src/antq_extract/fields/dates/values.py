@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from .dates_rules import date_rules
+from .rules import date_rules
 
 _HOURTIME = regex.compile(r"(\d{1,2})[ ]*(?:h|giờ|g)(?:[ ]*(\d{2}))?", regex.IGNORECASE)
 _ISO = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

@@ -12,8 +12,8 @@ abolished. The era decides which division list a place name is looked up in firs
 """
 from __future__ import annotations
 
-from .places import scan
-from .places_data import LEGACY, NEW
+from ..places import scan
+from ..places.data import LEGACY, NEW
 
 MERGER = "2025-07-01"
 

@@ -20,12 +20,13 @@ from functools import lru_cache
 
 import regex
 
-from ..models import Official, Span
-from ..normalize import canonical
-from . import lexicon, names, ner, positions, slips
+from ...models import Official, Span
+from ...text.normalize import canonical
+from ...lexicon import phrases as lexicon
+from . import names, ner, positions, slips
 from .elements import El, gap_kind
 from .groups import Mention, assign
-from .ranks import branches
+from ..ranks import branches
 
 
 def extract(article, found):

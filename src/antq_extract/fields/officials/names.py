@@ -23,9 +23,9 @@ from functools import lru_cache
 
 import regex
 
-from ..normalize import canonical
-from ..rules import load_tsv
-from .lexicon import alternation, astral, bmp_class, lexicon, patterns
+from ...text.normalize import canonical
+from ...lexicon import load_tsv
+from ...lexicon.phrases import alternation, astral, bmp_class, lexicon, patterns
 from .positions import title_follows
 from .slips import is_surname_slip
 

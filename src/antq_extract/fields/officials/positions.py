@@ -21,9 +21,9 @@ from typing import Iterable
 
 import regex
 
-from ..normalize import canonical
+from ...text.normalize import canonical
 from .elements import BIOS, El, may_bio
-from .lexicon import first_words, lexicon, patterns, starts_word
+from ...lexicon.phrases import first_words, lexicon, patterns, starts_word
 from .tails import WORD, abbrev_dot, tail_end, workplace
 
 _SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức|hiện là|là)\s+|[ ]*[,(-]?\s*")

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 import regex
 
-from ..normalize import canonical
-from .lexicon import lexicon, patterns
+from ...text.normalize import canonical
+from ...lexicon.phrases import lexicon, patterns
 
 MAX_WORDS = 40          # a tail longer than this is not a title
 _WS = regex.compile(r"\s*")

@@ -18,10 +18,10 @@ from typing import Optional
 
 import regex
 
-from ..models import Place
-from . import place_rules as R
-from .names import surnames
-from .places_data import LEGACY, NEW, Unit, divisions
+from ...models import Place
+from . import rules as R
+from ..officials.names import surnames
+from .data import LEGACY, NEW, Unit, divisions
 
 LEVELS = ("province", "district", "commune")
 _DASH = regex.compile(r"[ ]?-[ ]?")

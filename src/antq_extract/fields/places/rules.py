@@ -12,10 +12,10 @@ from functools import lru_cache
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..literals import grouped
-from ..normalize import canonical, fold
-from ..rules import About, load_rules
-from .places_data import divisions
+from ...lexicon.literals import grouped
+from ...text.normalize import canonical, fold
+from ...lexicon import About, load_rules
+from .data import divisions
 
 _L = r"\p{L}"
 # A name word: capitalized (any case after), a number with an optional letter ("Phường 1",

@@ -16,9 +16,9 @@ from typing import Optional
 
 import regex
 
-from ..errors import Warnings
-from ..models import Program, Span
-from . import doc_context
+from ...errors import Warnings
+from ...models import Program, Span
+from . import context as doc_context
 from .documents import alternation, kind_from_code, kinds_by_word, lexicon, parse_symbol
 
 _NUM = (r"(?P<num>\d{1,5})(?!\d)(?![.,]\d)"

@@ -21,7 +21,7 @@ from typing import Optional
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..rules import About, load_rules
+from ...lexicon import About, load_rules
 
 # A separator with at most two spaces either side, then one part of a symbol; a "." joins
 # only unspaced, before a capital ("01/1999/QĐ.UB").

@@ -17,10 +17,10 @@ from collections import Counter
 from typing import Optional
 from urllib.parse import urlsplit
 
-from ..models import ArticleProvince
-from . import place_rules as R
-from .places import places
-from .places_data import LEGACY, NEW, Unit, divisions
+from ...models import ArticleProvince
+from ..places import rules as R
+from ..places import places
+from ..places.data import LEGACY, NEW, Unit, divisions
 
 
 def _from_url(url: Optional[str]) -> Optional[Unit]:

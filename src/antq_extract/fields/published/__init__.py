@@ -23,11 +23,11 @@ from typing import Optional
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..models import DateMention
-from ..rules import About, load_rules
-from .dates_build import mention_for
-from .dates_grammar import Atom, Unit, find_atoms
-from .dates_rules import FLAGS, alternation
+from ...models import DateMention
+from ...lexicon import About, load_rules
+from ..dates.build import mention_for
+from ..dates.grammar import Atom, Unit, find_atoms
+from ..dates.rules import FLAGS, alternation
 
 
 _DIGIT = regex.compile(r"\d")   # every date atom starts at a digit

@@ -13,10 +13,10 @@ from functools import lru_cache
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..literals import grouped, search_after_non
-from ..models import RankMention
-from ..normalize import canonical
-from ..rules import About, load_rules
+from ...lexicon.literals import grouped, search_after_non
+from ...models import RankMention
+from ...text.normalize import canonical
+from ...lexicon import About, load_rules
 
 _LETTER = r"\p{L}"
 _NOT_LETTER = r"[^\W\d_]"           # a letter, for stdlib re

@@ -16,15 +16,15 @@ from typing import Optional
 
 import regex
 
-from ..models import Statistic
+from ...models import Statistic
 from .numbers import (MAX_NUMERAL, NumberScanner, NumberSpan, digits_decimal, digits_number_at,
                       parse_digits, scale_after, to_number)
-from .stat_guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
-from .names import surnames
-from .stat_lexicon import words as lexicon
-from .stat_measures import measure
-from .stat_rules import tables
-from .stat_units import fold, head_before, read_qualifier, read_unit, words_after, words_before
+from .guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
+from ..officials.names import surnames
+from .words import words as lexicon
+from .measures import measure
+from .rules import tables
+from .units import fold, head_before, read_qualifier, read_unit, words_after, words_before
 
 COUNTABLE = ("noun", "classifier", "measure", "percent", "money")
 _SENTENCE_START = "\n.!?:;\"(-"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .stat_rules import tables
+from .rules import tables
 
 _N = r"\d++(?:[.,]\d++)*+"
 _EDGE_OPEN = "([\"'"

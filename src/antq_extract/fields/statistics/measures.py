@@ -11,7 +11,7 @@ from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict
 
-from ..rules import About, load_rules
+from ...lexicon import About, load_rules
 
 OTHER = "other"
 

@@ -22,7 +22,7 @@ from typing import NamedTuple, Optional, Sequence, Union
 
 import regex
 
-from .stat_rules import tables
+from .rules import tables
 
 Number = Union[int, float]
 MAX_NUMERAL = 40  # longer digit runs are not quantities (and would be slow to read)

@@ -13,8 +13,8 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from ..normalize import canonical, fold
-from ..rules import About, load_rules
+from ...text.normalize import canonical, fold
+from ...lexicon import About, load_rules
 
 
 class _NumberWords(BaseModel):

@@ -15,8 +15,8 @@ from typing import Optional
 
 import regex
 
-from .stat_lexicon import word_length
-from .stat_rules import tables
+from .words import word_length
+from .rules import tables
 
 Word = tuple[str, int, int]   # (word, start, end) in the normalized text
 

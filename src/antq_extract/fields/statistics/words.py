@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..normalize import NormText
+from ...text.normalize import NormText
 
 MAX_SYLLABLES = 4
 _FILE = ("corpus", "data", "Viet74K.txt")
