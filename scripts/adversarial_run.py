@@ -33,7 +33,7 @@ from pathlib import Path
 
 from antq_extract.article import RawArticle
 from antq_extract.batch.html import PageInput, process_page
-from antq_extract.decode import MAX_BYTES
+from antq_extract.text.decode import MAX_BYTES
 from antq_extract.models import ArticleRecord, iter_spans
 from antq_extract.pipeline import process
 

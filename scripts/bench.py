@@ -159,9 +159,10 @@ def part_stages(source: Path, sample: int) -> dict:
     """CPU milliseconds per article in each stage of ``process`` (spine stages and detectors),
     each counted exclusively: a detector's calls to ``canonical`` count as normalize."""
     sys.path.insert(0, str(ROOT / "src"))
-    from antq_extract import chrome, pipeline, resolve, segment
+    from antq_extract import pipeline, resolve
+    from antq_extract.text import chrome, segment
     from antq_extract.article import RawArticle
-    from antq_extract.normalize import NormText
+    from antq_extract.text.normalize import NormText
 
     cost: dict[str, float] = {}
     inner = [0.0]  # time spent in timed calls nested in the current one (counted there, not twice)

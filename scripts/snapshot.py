@@ -2,9 +2,11 @@
 """Snapshot every record the project makes, and compare two snapshots: a restructure's safety net.
 
 ``take FOLDER`` extracts every article set into ``FOLDER/<set>.jsonl`` (one record a line, in
-input order, through the real command line with ``-j 1``): ``corpus/``, the held-out, real-dev
-and real-blind articles, the saved HTML pages, and ``../shared/dev/articles`` when present.
-``tests/data/real-blind-2/`` is never read: it is a blind set in the making.
+input order, through the real command line with ``-j 1``): ``corpus/``, the held-out, real-dev,
+real-blind and real-blind-2 articles, the saved HTML pages, and ``../shared/dev/articles`` when
+present. A blind set in the making (``tests/data/real-blind-3/``) is never read. Paths are given
+to the command relative to the checkout, so the records' ``path`` fields are the same in every
+worktree and two checkouts' snapshots compare.
 
 ``compare OLD NEW`` reads both folders line by line and exits 1 at the first difference of each
 set, printing the set, the record id and the top-level fields that differ; 0 when every set is
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +30,7 @@ SETS = {
     "heldout": ROOT / "tests/data/heldout/articles",
     "real-dev": ROOT / "tests/data/real-dev/articles",
     "real-blind": ROOT / "tests/data/real-blind/articles",
+    "real-blind-2": ROOT / "tests/data/real-blind-2/articles",
     "html": ROOT / "tests/data/html/pages",
     "shared-dev": ROOT.parent / "shared/dev/articles",
 }
@@ -42,8 +46,9 @@ def take(folder: Path) -> int:
             print(f"{name}: {path} absent, skipped")
             continue
         out = folder / f"{name}.jsonl"
-        done = subprocess.run([sys.executable, "-c", EXTRACT, "extract", str(path), "-o", str(out),
-                               "-j", "1", "--overwrite"], capture_output=True, text=True)
+        done = subprocess.run([sys.executable, "-c", EXTRACT, "extract", os.path.relpath(path, ROOT),
+                               "-o", str(out.resolve()), "-j", "1", "--overwrite"],
+                              capture_output=True, text=True, cwd=ROOT)
         if done.returncode not in (0, 1) or not out.exists():  # 1: some error records, still written
             print(f"{name}: extract failed ({done.returncode}): {done.stderr[-400:]}")
             failed = 1

@@ -10,7 +10,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from antq_extract import legacy
+from antq_extract.text import legacy
 from antq_extract.cli import main
 
 from conftest import ROOT, corpus_files

@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from antq_extract.extractors import dates_build, dates_grammar, dates_rules, dates_values
+from antq_extract.fields.dates import build as dates_build, grammar as dates_grammar, rules as dates_rules, values as dates_values
 from antq_extract.pipeline import process_text
 
 

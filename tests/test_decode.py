@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from antq_extract import legacy
+from antq_extract.text import legacy
 from antq_extract.article import RawArticle
-from antq_extract.decode import decode, decode_text
+from antq_extract.text.decode import decode, decode_text
 from antq_extract.errors import InputError
 from antq_extract.pipeline import process
-from antq_extract.rules import load_tsv
-from antq_extract.syllables import is_syllable
+from antq_extract.lexicon import load_tsv
+from antq_extract.text.syllables import is_syllable
 
 from conftest import CORPUS
 

@@ -15,7 +15,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from antq_extract.decode import decode_text
+from antq_extract.text.decode import decode_text
 from antq_extract.models import iter_spans
 from antq_extract.pipeline import process_text
 

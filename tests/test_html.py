@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from antq_extract import legacy
+from antq_extract.text import legacy
 from antq_extract.batch import html_parts
 from antq_extract.batch.charset import decode_page
 from antq_extract.batch.html import PageInput, looks_like_html, process_page

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from antq_extract import rules
+from antq_extract import lexicon
 from antq_extract.article import RawArticle
 from antq_extract.batch import work
 from antq_extract.batch.limits import Expired, deadline
@@ -121,7 +121,7 @@ SPLIT_CASES = [
 def test_sentence_split_is_underthesea(text):
     from underthesea import sent_tokenize as reference
 
-    from antq_extract.sentence_split import sent_tokenize
+    from antq_extract.text.sentence_split import sent_tokenize
 
     assert sent_tokenize(text) == reference(text)
     for paragraph in text.split("\n"):
@@ -136,13 +136,13 @@ payload: !!python/object/apply:os.system ["echo pwned > /tmp/antq-pwned"]
 def test_yaml_python_tag_is_refused(tmp_path, monkeypatch):
     (tmp_path / "evil.yaml").write_text(EVIL_YAML, encoding="utf-8")
     monkeypatch.setenv("ANTQ_RULES", str(tmp_path))
-    rules.load_yaml.cache_clear()
+    lexicon.load_yaml.cache_clear()
     try:
         with pytest.raises(RuleFileError) as info:
-            rules.load_yaml("evil.yaml")
+            lexicon.load_yaml("evil.yaml")
         assert info.value.code == "E001" and "evil.yaml" in info.value.message
     finally:
-        rules.load_yaml.cache_clear()
+        lexicon.load_yaml.cache_clear()
 
 
 def test_no_network_at_run_time(monkeypatch):

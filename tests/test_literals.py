@@ -6,8 +6,8 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from antq_extract import literals
-from antq_extract.literals import grouped, search_after_non
+from antq_extract.lexicon import literals
+from antq_extract.lexicon.literals import grouped, search_after_non
 
 WORDS = ["thành phố", "thị xã", "tp.", "tp", "tỉnh", "huyện", "xã", "a.b", "đại tá", "đại úy"]
 NOT_LETTER = r"[^\W\d_]"

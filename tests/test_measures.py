@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from antq_extract.extractors.stat_measures import measure
+from antq_extract.fields.statistics.measures import measure
 from antq_extract.pipeline import process_text
 
 

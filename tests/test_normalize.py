@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from antq_extract.normalize import NormText, canonical, fold
+from antq_extract.text.normalize import NormText, canonical, fold
 
 NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
 

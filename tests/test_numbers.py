@@ -13,8 +13,8 @@ import time
 
 import pytest
 
-from antq_extract.extractors import numbers
-from antq_extract.extractors.numbers import find_numbers, parse_digits, parse_words
+from antq_extract.fields.statistics import numbers
+from antq_extract.fields.statistics.numbers import find_numbers, parse_digits, parse_words
 
 DIGITS = [
     ("plain", "95", 95),

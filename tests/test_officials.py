@@ -10,7 +10,7 @@ import doctest
 
 import pytest
 
-from antq_extract.extractors import ner
+from antq_extract.fields.officials import ner
 from antq_extract.pipeline import process_text
 
 
@@ -357,7 +357,7 @@ def test_rules_alone(text, expect, monkeypatch):
 
 
 def test_doctests():
-    from antq_extract.extractors import elements, positions, slips, tails
+    from antq_extract.fields.officials import elements, positions, slips, tails
     for module in (elements, positions, slips, tails):
         assert doctest.testmod(module).failed == 0, module.__name__
 

@@ -5,7 +5,7 @@ import codecs
 
 import pytest
 
-from antq_extract import legacy
+from antq_extract.text import legacy
 from antq_extract.article import RawArticle
 from antq_extract.models import iter_spans
 from antq_extract.pipeline import process

@@ -6,9 +6,9 @@ import unicodedata
 
 import pytest
 
-from antq_extract import legacy
+from antq_extract.text import legacy
 from antq_extract.article import RawArticle
-from antq_extract.decode import decode
+from antq_extract.text.decode import decode
 from antq_extract.models import iter_spans
 from antq_extract.pipeline import process, process_text
 

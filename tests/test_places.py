@@ -113,14 +113,14 @@ def test_ambiguous_commune_without_context_has_no_code():
 
 def test_division_names_are_already_normalized():
     """places_data keys on str.casefold(): it must equal normalize.fold() for every name."""
-    from antq_extract.extractors.places_data import divisions
-    from antq_extract.normalize import fold
+    from antq_extract.fields.places.data import divisions
+    from antq_extract.text.normalize import fold
     names = {u.short for units in divisions().by_name.values() for u in units}
     assert [n for n in names if fold(n) != n.casefold()] == []
 
 
 def test_division_lists_have_63_and_34_provinces():
-    from antq_extract.extractors.places_data import LEGACY, NEW, divisions
+    from antq_extract.fields.places.data import LEGACY, NEW, divisions
     eras = [u.era for u in divisions().provinces.values()]
     assert (eras.count(LEGACY), eras.count(NEW)) == (63, 34)
 
@@ -195,7 +195,7 @@ def test_places_gold_spans_index_the_articles():
 
 
 def test_matcher_builds_fast():
-    from antq_extract.extractors import place_rules, places_data
+    from antq_extract.fields.places import data as places_data, rules as place_rules
     places_data.divisions.cache_clear()
     place_rules.bare_pattern.cache_clear()
     t = time.perf_counter()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from antq_extract.extractors.doc_context import parse_date
-from antq_extract.extractors.documents import canonical_code, kind_from_code
+from antq_extract.fields.programs.context import parse_date
+from antq_extract.fields.programs.documents import canonical_code, kind_from_code
 from antq_extract.pipeline import process_text
 
 

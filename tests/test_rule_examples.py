@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from antq_extract.pipeline import process_text
-from antq_extract.rules import Example, all_rule_files, load_yaml
+from antq_extract.lexicon import Example, all_rule_files, load_yaml
 
 
 def _cases():

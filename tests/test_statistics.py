@@ -14,7 +14,8 @@ import time
 
 import pytest
 
-from antq_extract.extractors import stat_lexicon, stat_units, statistics
+from antq_extract.fields import statistics
+from antq_extract.fields.statistics import units as stat_units, words as stat_lexicon
 from antq_extract.pipeline import process_text
 
 M, N, A, L, AL = "more_than", "nearly", "about", "less_than", "at_least"

@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
-from .normalize import NormText
+from .text.normalize import NormText
 
 
 @dataclass

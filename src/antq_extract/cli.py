@@ -16,7 +16,7 @@ from .batch.runner import CHUNK_SIZE, default_jobs
 from .batch.walk import INCLUDE
 from .batch.safety import UnsafeOutput
 from .batch.work import DEFAULT_TIMEOUT, FIELDS, Options
-from .decode import MAX_BYTES
+from .text.decode import MAX_BYTES
 from .models import json_schema
 
 

@@ -31,7 +31,7 @@ from .batch.jsonl import jsonl_lines
 from .batch.names import path_id, shown
 from .batch.reading import open_stream, read_bounded
 from .batch.walk import INCLUDE, SKIPPED, glob_paths, glob_root, has_magic, walk
-from .decode import MAX_BYTES
+from .text.decode import MAX_BYTES
 from .errors import AntqError, Errors
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")

@@ -11,15 +11,16 @@ from typing import Optional
 
 from pydantic import BaseModel
 
-from . import chrome, resolve, segment
+from .text import chrome, segment
+from . import resolve
 from .article import Article, RawArticle
-from .decode import decode, decode_text, MAX_BYTES
+from .text.decode import decode, decode_text, MAX_BYTES
 from .errors import AntqError, Errors, InputError, Warnings
-from .extractors.dates_values import MAX_YEAR, MIN_YEAR, metadata_date
-from .extractors import detectors
+from .fields.dates.values import MAX_YEAR, MIN_YEAR, metadata_date
+from .fields import detectors
 from .models import ArticleRecord, ErrorInfo
-from .normalize import NormText
-from .title import find_title
+from .text.normalize import NormText
+from .text.title import find_title
 
 
 def read(raw: RawArticle, max_bytes: int = MAX_BYTES) -> Article:

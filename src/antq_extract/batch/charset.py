@@ -11,7 +11,7 @@ no declaration at all. The order of trust:
    ``rot13``...) is ignored, so is ``utf-16`` in a meta tag (WHATWG: UTF-8);
 3. the declaration is checked against the bytes: a UTF-8 declaration over
    bytes that are not UTF-8, or a single-byte declaration over bytes that are
-   valid UTF-8 or read as TCVN3/VNI/Windows-1258 (:mod:`antq_extract.legacy`),
+   valid UTF-8 or read as TCVN3/VNI/Windows-1258 (:mod:`antq_extract.text.legacy`),
    is wrong, and the page is decoded with what the bytes are, with warning W007;
 4. without a usable declaration: strict UTF-8, then charset-normalizer's guess,
    checked by the legacy detector like a declaration.
@@ -29,7 +29,7 @@ from typing import Optional
 import webencodings
 from charset_normalizer import from_bytes
 
-from .. import legacy
+from ..text import legacy
 from ..errors import InputError, Warnings
 
 _DECLARED = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)

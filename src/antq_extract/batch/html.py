@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import RawArticle
-from ..decode import MAX_BYTES
+from ..text.decode import MAX_BYTES
 from ..errors import AntqError, InputError
 from ..models import ArticleRecord
 from ..pipeline import error_record, process

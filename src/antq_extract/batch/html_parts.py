@@ -31,7 +31,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from pydantic import BaseModel, ConfigDict
 
-from ..rules import About, load_rules
+from ..lexicon import About, load_rules
 
 _SPACE = re.compile(r"\s+")
 _FULL_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b\d{1,2} \d{1,2} \d{4}\b")

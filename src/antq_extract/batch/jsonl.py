@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from ..article import BadInput, RawArticle
-from ..decode import MAX_BYTES
+from ..text.decode import MAX_BYTES
 from ..errors import Errors, Warnings
-from ..extractors.dates_values import MAX_YEAR, MIN_YEAR, metadata_date
+from ..fields.dates.values import MAX_YEAR, MIN_YEAR, metadata_date
 from . import html
 from .names import safe_text
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from ..article import RawArticle
-from ..decode import MAX_BYTES
+from ..text.decode import MAX_BYTES
 from ..errors import Errors
 from ..inputs import BadInput
 from ..models import ArticleRecord, ErrorInfo

@@ -20,7 +20,7 @@ from typing import Iterator, Optional, TextIO
 
 from pydantic import ValidationError
 
-from ..decode import decode, decode_text
+from ..text.decode import decode, decode_text
 from ..errors import AntqError
 from ..article import RawArticle
 from ..batch.names import path_id

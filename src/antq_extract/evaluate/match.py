@@ -5,7 +5,7 @@ predicted items with equal keys match, as a multiset (two gold "2022" dates
 need two predicted ones). Within one key, pairs are chosen by span nearness,
 so that attributes are compared between the mentions that sit together.
 
-Keys (issue 3), all text compared through :func:`antq_extract.normalize.fold`
+Keys (issue 3), all text compared through :func:`antq_extract.text.normalize.fold`
 (NFC, one tone placement, single spaces, case-folded):
 
 ==========  =======================================  ===========================
@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from ..models import ArticleRecord
-from ..normalize import fold as _fold_uncached
+from ..text.normalize import fold as _fold_uncached
 
 FIELDS = ("published", "dates", "programs", "officials", "ranks", "statistics")
 

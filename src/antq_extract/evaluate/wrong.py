@@ -72,7 +72,7 @@ def add_sentences(wrong: list[WrongNumber], text: Optional[str]) -> None:
     """Give each wrong number the sentence of its gold statistic, when ``text`` is its article."""
     if not spans_fit(text, [it for w in wrong for it in (w.gold, w.pred)]):
         return
-    from .. import segment  # underthesea's splitter, loaded only when a sentence is shown
+    from ..text import segment  # underthesea's splitter, loaded only when a sentence is shown
 
     for w in wrong:
         s = w.gold.spans[0][0]

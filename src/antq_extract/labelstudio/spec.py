@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..models import Era, Measure, PartOfDay, PlaceLevel, Qualifier
-from ..extractors.ranks import ladder
+from ..fields.ranks import ladder
 
 TEXT_NAME = "text"          # the <Text> tag every region points at
 LABEL_NAME = "label"        # the <Labels> control

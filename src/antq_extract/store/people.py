@@ -22,8 +22,8 @@ from typing import Iterator, NamedTuple, Optional
 
 import pyarrow as pa
 
-from ..extractors.ranks import ladder
-from ..normalize import fold
+from ..fields.ranks import ladder
+from ..text.normalize import fold
 
 
 class Mention(NamedTuple):

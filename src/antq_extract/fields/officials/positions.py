@@ -1,0 +1,222 @@
+"""Positions: where titles are read and how the posts of one person are merged.
+
+Titles are read only where they can belong to a name (:func:`phrases`): the chain after a
+name, and the stretch between the element before a name (or before the ranks and honorifics
+written right before it) and the name. A position is ``[former] [deputy] HEAD TAIL``: a head
+title from the lexicon ("Phó Giám đốc", "nguyên Viện trưởng"), or a job word with its
+workplace ("cán bộ Đội CSGT số 1"), and the organisation it belongs to, whose end ``tails.py``
+finds. :func:`merge` keeps each post once, the fuller form of a short and a full one.
+
+>>> merge(["Thứ trưởng", "Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"])
+['Thứ trưởng Bộ Công an', 'Ủy viên Trung ương Đảng']
+>>> merge(["Chủ tịch Ủy ban MTTQ tỉnh", "Chủ tịch MTTQ tỉnh"])
+['Chủ tịch Ủy ban MTTQ tỉnh']
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+from operator import attrgetter
+from typing import Iterable
+
+import regex
+
+from ...text.normalize import canonical
+from .elements import BIOS, El, may_bio
+from ...lexicon.phrases import first_words, lexicon, patterns, starts_word
+from .tails import WORD, abbrev_dot, tail_end, workplace
+
+_SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức|hiện là|là)\s+|[ ]*[,(-]?\s*")
+_CLAUSE_CHARS = ";.:!?\n"
+REACH = 200             # how far before a name a title that precedes it may start
+
+
+def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[int, int]]:
+    """The position phrases that can belong to a name: the chain after each name (``names``:
+    (start, end) spans), the titles between the element before it (``starts``/ends of all
+    elements, as (start, end)) and the name, and those right after ``starts`` of list heads.
+    Titles elsewhere are nobody's (an unnamed "Chủ tịch UBND quận") and are not read."""
+    found: dict[int, int] = {}
+    for a, b in names:
+        pos = _after_bio(text, b, blocked, found) if may_bio(text[b:b + 16]) else b
+        while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
+            pos = end
+    firsts = first_words()
+    for lo, hi in _regions(text, names, starts):
+        for w in WORD.finditer(text, lo, hi):
+            if w.group().casefold() in firsts and starts_word(text, w.start()):
+                _phrase_at(text, w.start(), blocked, found)
+    return sorted(found.items())
+
+
+def _after_bio(text: str, end: int, blocked: set, found: dict) -> int:
+    """Where the posts of a name ending at ``end`` start, past a birth year or an age: "A (SN
+    1980, |Phó Chủ tịch UBND xã)", "A (SN 1980, trú xã X), |Phó Chủ tịch UBND xã"."""
+    for rx in BIOS:
+        m = rx.match(text, end)
+        if m and _phrase_at(text, _SEP.match(text, m.end()).end(), blocked, found) is not None:
+            return m.end()
+    return end
+
+
+def _regions(text: str, names: list, starts: list):
+    """For each name, the stretch between the previous element (or clause start) and it."""
+    ends = sorted(b for _, b in starts)
+    for a, _ in names:
+        i = bisect_right(ends, a) - 1
+        lo = max(ends[i] if i >= 0 else 0, _clause_start(text, a), a - REACH)
+        if lo < a and _may_end_title(text, a):
+            yield lo, a
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Just after the last clause end before ``pos`` within ``REACH`` (0 when none is)."""
+    lo = max(0, pos - REACH)
+    end = max(text.rfind(c, lo, pos) for c in _CLAUSE_CHARS)
+    while end >= 0 and text[end] == "." and abbrev_dot(text, end):   # "UBND TP. Cần Thơ"
+        end = max(text.rfind(c, lo, end) for c in _CLAUSE_CHARS)
+    return end + 1
+
+
+def _may_end_title(text: str, pos: int) -> bool:
+    """Can a title end right before ``pos``? Not after a stop word ("có Nguyễn Văn A")."""
+    before = text[max(0, pos - 12):pos].rstrip(" ,-")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return bool(last) and last[-1].isalnum() and last not in patterns()["stop_first"]
+
+
+_SEP_LINE = regex.compile(r"[ ]*[,-]?[ ]*")
+
+
+def title_follows(text: str, end: int) -> bool:
+    """Does a head title follow ``end`` on the same line (after a comma, a dash or spaces)?"""
+    q = _SEP_LINE.match(text, end).end()
+    if text[q:q + 1].casefold()[:1] not in _first_chars():
+        return False  # no title word starts here (the cheap test before the regexes)
+    w = WORD.match(text, q)
+    return bool(w) and w.group().casefold() in first_words() and bool(patterns()["head"].match(text, q))
+
+
+def phrase_after(text: str, pos: int, blocked: set, found: dict):
+    """The position phrase right after ``pos`` (a list head: "các đồng chí Ủy viên ...:")."""
+    return _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)
+
+
+def _phrase_at(text: str, q: int, blocked: set, found: dict):
+    """End of the position starting at ``q`` (recorded in ``found``), or None."""
+    if q in found:
+        return found[q]
+    if text[q:q + 1].casefold()[:1] not in _first_chars():
+        return None
+    w = WORD.match(text, q)
+    if w is None or w.group().casefold() not in first_words():
+        return None
+    m = patterns()["head"].match(text, q)
+    if m is None or any(a < q < b for a, b in found.items()):
+        return None
+    end = tail_end(text, q, m.end(), blocked)
+    if w.group().casefold() in patterns()["job_first"] and patterns()["job"].match(text, q) and \
+            not workplace(text, m.end(), end):
+        return None  # "cán bộ", "kế toán" alone is a job, not a post
+    found[q] = end
+    return end
+
+
+@lru_cache(maxsize=1)
+def _first_chars() -> frozenset:
+    """First characters of the case-folded title first words: a title starts only at one."""
+    return frozenset(w[:1] for w in first_words())
+
+
+def is_weak(text: str, start: int) -> bool:
+    """A phrase opened by a lower-case weak head ("thường trực"): not a title before a name."""
+    return text[start].islower() and bool(patterns()["weak"].match(text, start))
+
+
+def elements(article, els: list) -> list:
+    """The position elements of the article: the phrases that can belong to a name of ``els``
+    (the ranks, cues, degrees and names), tails stopping at the other elements."""
+    text = article.text
+    blocked = {e.start for e in els}
+    spans = [(e.start, e.end) for e in els]
+    found = dict(phrases(text, _prefixed(text, els), spans, blocked))
+    for e in els:
+        if e.kind == "cue" and e.plural:
+            phrase_after(text, e.end, blocked, found)
+    return [El("pos", a, b, weak=is_weak(text, a), disabled=_on_behalf(text, a, b))
+            for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
+
+
+def _prefixed(text: str, els: list) -> list:
+    """Each name as (start of the ranks, cues and degrees written right before it, its end): a
+    title before them is read too ("Phó Giám đốc Công an tỉnh, Thượng tá Nguyễn Văn Hải")."""
+    ordered = sorted(els, key=attrgetter("start"))
+    out = []
+    for i, e in enumerate(ordered):
+        if e.kind == "name":
+            a, j = e.start, i - 1
+            while j >= 0 and ordered[j].kind in ("rank", "cue", "deg") and not text[ordered[j].end:a].strip(" ,-"):
+                a, j = ordered[j].start, j - 1
+            out.append((a, e.end))
+    return out
+
+
+_OF = regex.compile(r"(?i)(?<![\p{L}])của\s+(?:đồng chí\s+)?$")
+
+
+def _on_behalf(text: str, pos: int, end: int) -> bool:
+    """Is the title text[pos:end] inside a "thay mặt ..." phrase (no comma since), or right after
+    "của" and before a comma ("Thừa ủy quyền của Chủ tịch nước, Đại tá A"; but "sự chỉ đạo của
+    Giám đốc Công an tỉnh Nguyễn Văn A" is A's)? Such a title is nobody's post."""
+    before = text[max(0, pos - 60):pos]
+    i = before.lower().rfind("thay mặt")
+    return i >= 0 and not any(c in before[i:] for c in ",;.\n") or \
+        text[end:end + 1] == "," and bool(_OF.search(before[-20:]))
+
+
+@lru_cache(maxsize=4096)
+def _words(position: str) -> tuple:
+    """Case-folded words of a position, abbreviations expanded, punctuation dropped."""
+    abbr = _abbreviations()
+    out = []
+    for w in position.split():
+        w = w.strip(",.;:()").casefold()
+        if w and w != "-":
+            out.extend(abbr.get(w, (w,)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict:
+    return {k.casefold(): tuple(canonical(v).casefold().split()) for k, v in lexicon().abbreviations.items()}
+
+
+def _subsequence(short: tuple, full: tuple) -> bool:
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _shorter(a: str, b: str) -> bool:
+    """``a`` is a shorter form of ``b``: its words are a subsequence of b's, same head word."""
+    wa, wb = _words(a), _words(b)
+    return bool(wa) and wa[0] == wb[0] and _subsequence(wa, wb) and (len(wa) < len(wb) or len(a) < len(b))
+
+
+MAX_POSTS = 40          # posts kept per person (merging is quadratic in them)
+
+
+def merge(positions: Iterable[str]) -> list[str]:
+    """Each post once, in order of first appearance; of a short and a full form, the full."""
+    out: list[str] = []
+    for p in dict.fromkeys(positions):
+        if len(out) >= MAX_POSTS:
+            break
+        if any(_words(p) == _words(q) and len(p) <= len(q) or _shorter(p, q) for q in out):
+            continue
+        idx = [i for i, q in enumerate(out) if _shorter(q, p) or _words(q) == _words(p)]
+        if idx:
+            out[idx[0]] = p
+            out = [q for i, q in enumerate(out) if i not in idx[1:]]
+        else:
+            out.append(p)
+    return out

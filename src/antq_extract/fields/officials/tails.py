@@ -1,0 +1,261 @@
+"""The grammar of one position's tail: from its head title to where the post ends.
+
+A position is ``[former] [deputy] HEAD TAIL`` (``positions.py`` finds the heads). The tail, the
+organisation the title belongs to, is read word by word (:func:`tail_end`) until a stop:
+punctuation (a comma goes on only into an organisation word, an administrative unit with its
+name, the next item of an enumeration closed by "và" or inside a fixed wording such as "phòng,
+chống"; a dash into a capitalised word), a verb or function word from ``stops`` ("phát biểu",
+"đã"), the start of a name, rank, honorific or degree, a line break that does not continue the
+phrase, a lower-case word after an administrative unit ("Công an tỉnh| nhà"), a word glued in
+capitals (a photo credit), a bracket or quote that names nothing. A full stop of an
+administrative abbreviation ("UBND TP. Cần Thơ") is no end (:func:`abbrev_dot`).
+
+>>> def post(text, head): return text[:tail_end(text, 0, len(head), set())]
+>>> post("Phó Chủ tịch UBND TP. Cần Thơ cho biết", "Phó Chủ tịch")
+'Phó Chủ tịch UBND TP. Cần Thơ'
+>>> post("Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu", "Giám đốc")
+'Giám đốc Sở Văn hóa, Thể thao và Du lịch'
+>>> post("Giám đốc Công an tỉnh nhà khẳng định", "Giám đốc"), post("Bí thư Tỉnh ủy nhiệm kỳ 2026-2031", "Bí thư")
+('Giám đốc Công an tỉnh', 'Bí thư Tỉnh ủy')
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...text.normalize import canonical
+from ...lexicon.phrases import lexicon, patterns
+
+MAX_WORDS = 40          # a tail longer than this is not a title
+_WS = regex.compile(r"\s*")
+_SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))   # what \s matches
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
+
+
+def ws_end(text: str, pos: int) -> int:
+    """``_WS.match(text, pos).end()``: past the white space at ``pos``."""
+    n = len(text)
+    while pos < n and text[pos] in _SPACE:
+        pos += 1
+    return pos
+
+
+def workplace(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] name an organisation or an administrative unit ("Đội CSGT số 1",
+    "Công ty cổ phần X", "xã Tân Hà")? A job word is a post only with its workplace."""
+    pats = patterns()
+    return any(pats["org"].match(text, w.start()) or _is_unit_word(text, w.start(), w)
+               for w in WORD.finditer(text, start, end))
+
+
+def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
+    """End of the position whose head is text[head_start:pos]. After an administrative unit
+    ("tỉnh") or a unit and its name ("xã Ninh Hiệp") only another unit, a word that describes
+    the unit ("đảo"), punctuation or a capital goes on."""
+    ends, unit, place = [_fixed_from_head(text, head_start, pos)], False, False
+    n, unit_firsts = len(text), patterns()["admin_first"]
+    while len(ends) <= MAX_WORDS:
+        q = ws_end(text, ends[-1])
+        if q >= n or q in blocked or not _line_goes_on(text, ends[-1], q):
+            break
+        w = WORD.match(text, q)
+        unit_m = _unit_match(text, q, w) if w and w.group() in unit_firsts else None   # the cheap test first
+        is_unit = unit_m is not None
+        if (place or unit) and text[q].islower() and not is_unit and not _qualifies_unit(text, q):
+            break  # "UBND xã Ninh Hiệp| xác nhận", "Công an tỉnh| nhà": a lower-case word ends
+        step = unit_m.end() if is_unit else _step(text, q, blocked, w)
+        if step is None:
+            break
+        place = (unit or place) and text[q].isupper()
+        unit = is_unit
+        ends.append(step)
+    while len(ends) > 1 and text[_last_word_start(text, ends):ends[-1]] in ("của", "và", "-", ","):
+        ends.pop()
+    return ends[-1]
+
+
+def _qualifies_unit(text: str, q: int) -> bool:
+    """Does a word that describes the unit ("huyện| đảo Lý Sơn", "xã| biên giới") start at ``q``?"""
+    return text.startswith(_unit_qualifiers(), q)
+
+
+@lru_cache(maxsize=1)
+def _unit_qualifiers() -> tuple:
+    return tuple(canonical(w) for w in lexicon().unit_qualifiers)
+
+
+def _fixed_from_head(text: str, head_start: int, pos: int) -> int:
+    """A fixed wording that starts inside the head ("Trưởng [Ban Chỉ đạo phòng, chống ...]")."""
+    pats = patterns()
+    for w in WORD.finditer(text, head_start, pos):
+        m = w.group().casefold() in pats["fixed_first"] and pats["fixed"].match(text, w.start())
+        if m and m.end() > pos:
+            return m.end()
+    return pos
+
+
+def _line_goes_on(text: str, end: int, q: int) -> bool:
+    """A line break inside a position only before a lower-case continuation."""
+    return "\n" not in text[end:q] or text[q].islower()
+
+
+def _step(text: str, q: int, blocked: set, w):
+    """End of the next piece of the tail starting at ``q`` (``w``: the word there, if any),
+    or None where it stops."""
+    ch = text[q]
+    if ch == "(":
+        close = text.find(")", q, q + 80)
+        return close + 1 if close > 0 and "\n" not in text[q:close] and _names_a_place(text, q + 1) else None
+    if ch == '"':
+        return _quoted_name(text, q)
+    if ch == "." and abbrev_dot(text, q):
+        return q + 1
+    if ch in ",-":
+        return q + 1 if _sep_goes_on(text, q + 1, ch, blocked) else None
+    if w is None:
+        return None
+    word, pats = w.group(), patterns()
+    if not word.islower():
+        if word[0].isupper() and q and text[q - 1].isalpha():
+            return None  # "Công an tỉnh|ẢNH: ..." - a photo credit glued to the caption
+        glued = not (word.istitle() or word.isupper()) and _GLUED.search(word)
+        if glued:
+            return q + glued.start()
+    fixed = word.casefold() in pats["fixed_first"] and pats["fixed"].match(text, q)
+    if fixed:
+        return fixed.end()
+    if word[0].islower() and (is_stop(text, q, word) or
+                              (word == "và" and not _and_goes_on(text, w.end(), blocked))):
+        return None
+    return w.end()
+
+
+_GLUED = regex.compile(r"(?<=\p{Ll})\p{Lu}")
+_QUOTED = regex.compile(r'"\p{Lu}[^"\n.;:!?]{0,60}"')
+
+
+def _names_a_place(text: str, q: int) -> bool:
+    """Does a bracket opened before ``q`` name an organisation or a place ("(Bộ Công an)", "(Phú
+    Yên)", "(C03)", "(huyện Đức Cơ)")? A caption's "(bên phải)", "(thứ hai từ trái sang)" is not
+    part of the post."""
+    q = ws_end(text, q)
+    return q < len(text) and (text[q].isupper() or text[q].isdigit() or _is_unit(text, q))
+
+
+def _quoted_name(text: str, q: int):
+    """End of a short quoted name at ``q`` inside a post ("Trưởng ban Chỉ đạo phong trào "Vì
+    an ninh Tổ quốc" tỉnh"), or None: a quote that opens speech ends the post."""
+    m = _QUOTED.match(text, q)
+    return m.end() if m else None
+
+
+def abbrev_dot(text: str, q: int) -> bool:
+    """Is the full stop at ``q`` that of an administrative abbreviation followed by its name or
+    number ("UBND TP. Cần Thơ", "Công an Q. 1"), not a sentence end?"""
+    i = q
+    while i > 0 and q - i < 2 and text[i - 1].isalpha():
+        i -= 1
+    if i == q or i and (text[i - 1].isalnum() or text[i - 1] == "."):
+        return False
+    after = _NAME_AFTER.match(text, q + 1)
+    # one letter ("Q. 1", "P. 5") only before a number: "Nguyễn Văn H. Sau đó" is an initial
+    return text[i:q] + "." in _dotted_units() and bool(after) and (q - i > 1 or after.group()[-1].isdigit())
+
+_NAME_AFTER = regex.compile(r"[ ]?[\p{Lu}\p{N}]")
+
+
+@lru_cache(maxsize=1)
+def _dotted_units() -> frozenset:
+    """The administrative abbreviations written with a full stop ("TP.", "Q.")."""
+    return frozenset(canonical(w) for w in lexicon().admin if w.endswith("."))
+
+
+def is_stop(text: str, q: int, word: str) -> bool:
+    """Does a stop word or phrase ("phát biểu", "đã") start at ``q`` (its first word ``word``)?"""
+    pats = patterns()
+    return word in pats["stop_words"] or word in pats["stop_first"] and bool(pats["stop"].match(text, q))
+
+
+def _sep_goes_on(text: str, q: int, sep: str, blocked: set) -> bool:
+    """After "," only an organisation word goes on; after "-" any capitalised non-title word."""
+    q = ws_end(text, q)
+    if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
+        return False
+    if sep == ",":
+        return bool(patterns()["org"].match(text, q)) and text[q].isupper() or _unit_with_name(text, q) \
+            or _enumeration(text, q, blocked)
+    return text[q].isupper()
+
+
+_SEGMENT = regex.compile(r'[^,;.:!?"()\n]*')
+ENUM_ITEMS, ENUM_WORDS = 4, 8     # an enumeration inside a name: at most 4 items of 8 words
+
+
+def _enumeration(text: str, q: int, blocked: set) -> bool:
+    """Is the comma before ``q`` one of an enumeration closed by "và" inside an organisation's
+    name ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào ...", "Sở Văn
+    hóa, Thể thao và Du lịch", "Vụ Khoa học xã hội, nhân văn và tự nhiên")? Each item is a few
+    words with no title, stop word, name or cue; the last one holds the "và"."""
+    pats = patterns()
+    if text.find(" và ", q, q + ENUM_ITEMS * 60) < 0:
+        return False   # no "và" close enough to end an enumeration: the cheap test first
+    for _ in range(ENUM_ITEMS):
+        end = _SEGMENT.match(text, q).end()
+        for i, w in enumerate(WORD.finditer(text, q, end)):
+            if i >= ENUM_WORDS or w.start() in blocked or pats["head"].match(text, w.start()) or \
+                    w.group()[0].islower() and is_stop(text, w.start(), w.group()):
+                return False
+            if w.group() == "và" and i:
+                return True
+        if text[end:end + 1] != "," or end == q:
+            return False
+        q = ws_end(text, end + 1)
+    return False
+
+
+def _unit_with_name(text: str, q: int) -> bool:
+    """An administrative unit and its name ("huyện Gia Lâm", "TP Hà Nội") at ``q``."""
+    m = _is_unit(text, q) and patterns()["admin"].match(text, q)
+    return bool(m) and text[_WS.match(text, m.end()).end():][:1].isupper()
+
+
+def _is_unit(text: str, q: int) -> bool:
+    """Does an administrative unit word ("huyện", "thành phố", "TP") start at ``q``?"""
+    return _is_unit_word(text, q, WORD.match(text, q))
+
+
+def _is_unit_word(text: str, q: int, w) -> bool:
+    """``_is_unit`` with the word at ``q`` (``WORD.match(text, q)``) given."""
+    return _unit_match(text, q, w) is not None
+
+
+def _unit_match(text: str, q: int, w):
+    """The administrative unit phrase at ``q`` ("thành phố"; not "Tỉnh ủy", "xã hội"), or None."""
+    pats = patterns()
+    if not w or w.group() not in pats["admin_first"]:
+        return None
+    m = pats["admin"].match(text, q)
+    return m if m and not (text.startswith(pats["not_unit_next"], m.end()) and pats["not_unit"].match(text, q)) \
+        else None
+
+
+def _and_goes_on(text: str, q: int, blocked: set) -> bool:
+    """"và" joins two words of one organisation name ("Viện Khoa học và Chiến lược")."""
+    q = ws_end(text, q)
+    if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
+        return False
+    w = WORD.match(text, q)
+    return bool(w) and not is_stop(text, q, w.group()) and not w.group()[0].isdigit() and \
+        not text.startswith(_and_breakers(), q)
+
+
+@lru_cache(maxsize=1)
+def _and_breakers() -> tuple:
+    return tuple(canonical(w) for w in lexicon().and_breakers)
+
+
+def _last_word_start(text: str, ends: list) -> int:
+    return ws_end(text, ends[-2])
+
+

@@ -1,0 +1,222 @@
+"""Places detector: every mention of a province, district or commune (docs/annotation.md, Places).
+
+A mention is a unit word from ``rules/places.yaml`` ("tỉnh", "TP.", "huyện", "xã" ...) and the
+name after it, looked up in the division lists of ``places_data`` (longest known name first),
+the later names of a list ("các xã A, B và C"), or a province's name alone. Each mention is
+looked up in the list of the article's era first (``era.py``: before or after the merger of
+1 July 2025), then in the other. A name that several units share ("xã Tân Lập") is resolved
+by the provinces and districts written in the same sentence, then by the article's province
+(``province.py`` calls :func:`places` again with it); otherwise its ``code`` stays null and
+its ``province`` is given only when every candidate lies in the same one.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ...models import Place
+from . import rules as R
+from ..officials.names import surnames
+from .data import LEGACY, NEW, Unit, divisions
+
+LEVELS = ("province", "district", "commune")
+_DASH = regex.compile(r"[ ]?-[ ]?")
+_APOSTROPHE = regex.compile(r"'[ ]")
+_WORDS = regex.compile(r"[^ -]+")
+_SPACE = regex.compile(r"\s")
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A mention found in the text, before its unit is chosen."""
+
+    start: int
+    end: int
+    level: str
+    cands: dict            # list (LEGACY / NEW) -> tuple of Units at that level
+
+
+def _key(written: str) -> str:
+    """Folded form of normalized article text: case folding and single spaces suffice."""
+    return " ".join(written.split()).casefold()
+
+
+def _variants(short: str):
+    """``short`` (folded, alias applied), then its other spellings (rules/places.yaml)."""
+    key = _APOSTROPHE.sub("'", _key(short))
+    key = R.aliases().get(key, key)
+    yield key
+    words = key.split(" ")
+    for i, w in enumerate(words):
+        for alt in R.spellings().get(w, ()):
+            yield " ".join(words[:i] + [alt] + words[i + 1:])
+
+
+@lru_cache(maxsize=4096)
+def _lookup(short: str, unit_word: Optional[str]) -> Optional[tuple[str, dict]]:
+    """The level and candidates of ``short`` after the folded ``unit_word`` (a key of the cue
+    table; None: a province's name alone). Kept for the next mention: the lists never change."""
+    cue = R.cue_table()[unit_word] if unit_word is not None else None
+    for key in _variants(short):
+        found = _lookup_key(key, cue)
+        if found:
+            return found
+    return None
+
+
+def _lookup_key(short: str, cue) -> Optional[tuple[str, dict]]:
+    """The first level of the cue at which ``short`` names a unit of either list."""
+    d = divisions()
+    for level in (cue.levels if cue else ("province",)):
+        cands = {}
+        for era in (LEGACY, NEW):
+            units = d.find(era, level, short)
+            if cue and level == "province":
+                units = [u for u in units if u.kind in cue.kinds]
+            elif cue:
+                units = sorted(units, key=lambda u: cue.kinds.index(u.kind) if u.kind in cue.kinds else 9)
+            if units:
+                cands[era] = tuple(units)
+        if cands:
+            return level, cands
+    return None
+
+
+def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
+    """The run of capitalized words from ``start`` to ``end`` when it names a unit; or a shorter
+    part of it when a person's name follows ("Công an tỉnh Kon Tum Lê Văn Hậu"): a name
+    that is only the start of the run ("xã An Phước Tây") is another place, not annotated."""
+    run = text[start:end]
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(run)]
+    capitals = run.isupper()       # a heading in capitals: any start of the run may be the name
+    for k in range(len(words), 0, -1):
+        if k < len(words) and not capitals and _key(run[words[k][0]:words[k][1]]) not in surnames():
+            continue
+        stop = words[k - 1][1]
+        found = _lookup(_DASH.sub(" - ", text[start:start + stop]), unit_word)
+        if found:
+            return Raw(start, start + stop, found[0], found[1])
+    return None
+
+
+def _after_plural(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and (_key(before[-1]) in R.plural_words() or before[-1].isdigit())
+
+
+_OPENERS = ".!?:;\n([\"-"
+
+
+def _in_proper_name(text: str, start: int) -> bool:
+    """A capitalized word right before ``start`` that does not open a sentence, a line or a
+    bracket: the name is part of a longer proper name ("VTV Phú Yên", "Nguyễn Hà Nam")."""
+    head = text[max(0, start - 40):start]
+    if not head.endswith(" "):
+        return False
+    prev = _SPACE.split(head[:-1])[-1]
+    if not prev[:1].isupper() or not prev[-1].isalnum():   # "Long Biên, Hà Nội": a list
+        return False
+    before = head[:len(head) - 1 - len(prev)].rstrip(" ")
+    return not (before == "" or before[-1] in _OPENERS)
+
+
+@lru_cache(maxsize=8)
+def scan(text: str) -> tuple[Raw, ...]:
+    """Every mention of ``text`` with its candidate units, in order."""
+    out: list[Raw] = []
+    pos = 0
+    for cue_start, cue_end, name_start, name_end in R.cue_hits(text):
+        if cue_start < pos:        # inside the name or list of the previous mention
+            continue
+        unit_word = _key(text[cue_start:cue_end])
+        raw = _name(text, name_start, name_end, unit_word)
+        if raw is None:
+            continue
+        out.append(Raw(cue_start, raw.end, raw.level, raw.cands))
+        pos = raw.end
+        if _after_plural(text, cue_start):
+            while (n := R.list_pattern().match(text, pos)) and (more := _name(text, n.start("name"), n.end(), unit_word)):
+                out.append(more)
+                pos = more.end
+    taken = [(r.start, r.end) for r in out]
+    for s, e in R.bare_hits(text):
+        if not any(a < e and s < b for a, b in taken) and not _in_proper_name(text, s):
+            found = _lookup(text[s:e], None)
+            if found:
+                out.append(Raw(s, e, *found))
+    return tuple(sorted(out, key=lambda r: r.start))
+
+
+def _in_context(units, ctx: list[Unit]):
+    """The candidates that lie in a province or district of ``ctx`` (a 2025 province holds the
+    old units merged into it)."""
+    names = {u.name for u in ctx}
+    new = {u.name for u in ctx if u.era == NEW}
+    return [u for u in units if u.province in names or u.district in names or u.province_2025 in new]
+
+
+def _sentence_of(article, pos: int) -> int:
+    return bisect_right(article.sentences, (pos, float("inf"))) - 1
+
+
+_CHAIN = regex.compile(r"[ ]*(?:,|\(|-)[ ]*")
+
+
+def _outside_its_parent(text: str, raws, i: int, chosen, cands) -> bool:
+    """"xã A, huyện B" / "xã A (huyện B)": the next mention is the unit's parent, and no unit
+    named A lies in B: the text names a unit the lists do not hold (renamed, merged earlier)."""
+    if i + 1 >= len(raws) or chosen[i + 1] is None or LEVELS.index(raws[i + 1].level) >= LEVELS.index(raws[i].level):
+        return False
+    gap = _CHAIN.fullmatch(text, raws[i].end, raws[i + 1].start)
+    return gap is not None and not _in_context(cands[i], [chosen[i + 1]])
+
+
+def _choose(raws, article, era: str, host: Optional[Unit]) -> list[Optional[tuple]]:
+    """Per raw mention: (list of its candidates, the chosen unit or None); None for a mention
+    of a unit that the lists do not hold (:func:`_outside_its_parent`)."""
+    order = (era, NEW if era == LEGACY else LEGACY)
+    cands = [r.cands.get(order[0]) or r.cands[order[1]] for r in raws]
+    chosen: list[Optional[Unit]] = [c[0] if len(c) == 1 else None for c in cands]
+    sent = [_sentence_of(article, r.start) for r in raws]
+    for level in LEVELS:                        # provinces first: they resolve the districts ...
+        for i, r in enumerate(raws):
+            if r.level != level or chosen[i] is not None:
+                continue
+            ctx = [u for j, u in enumerate(chosen) if u is not None and sent[j] == sent[i] and u.level != level]
+            if _outside_its_parent(article.text, raws, i, chosen, cands):
+                cands[i] = None
+                continue
+            left = _in_context(cands[i], ctx) or cands[i]
+            if len(left) > 1 and host is not None:
+                left = _in_context(left, [host]) or left
+            chosen[i] = left[0] if len(left) == 1 else None
+            cands[i] = left
+    return [(c, u) if c is not None else None for c, u in zip(cands, chosen)]
+
+
+def _place(article, r: Raw, cands, unit: Optional[Unit]) -> Place:
+    text = article.text
+    if unit is None:
+        same = {u.province for u in cands}
+        same_2025 = {u.province_2025 for u in cands}
+        first = cands[0]
+        return Place(start=r.start, end=r.end, text=text[r.start:r.end], name=first.name, level=r.level,
+                     code=None, province=same.pop() if len(same) == 1 else None,
+                     province_2025=same_2025.pop() if len(same_2025) == 1 else None)
+    return Place(start=r.start, end=r.end, text=text[r.start:r.end], name=unit.name, level=r.level,
+                 code=unit.code, province=unit.province, province_2025=unit.province_2025)
+
+
+def places(article, era: str, host: Optional[Unit] = None) -> list[Place]:
+    """The places of ``article`` (normalized offsets), outside page chrome."""
+    raws = [r for r in scan(article.text) if not article.is_chrome(r.start, r.end)]
+    lst = LEGACY if era == "pre-2025" else NEW
+    return [_place(article, r, *cu) for r, cu in zip(raws, _choose(raws, article, lst, host)) if cu is not None]
+
+
+def extract(article, found) -> list[Place]:
+    return places(article, found.get("era") or "pre-2025")

@@ -1,0 +1,144 @@
+"""The rule data of places (``rules/places.yaml``) and the patterns built from it, once.
+
+The cue pattern finds a unit word and the name after it; the bare pattern finds a province's
+name without one. Names are only looked up in the division lists (``places_data``), never
+listed here; the bare pattern is one alternation of the province names of both lists.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ...lexicon.literals import grouped
+from ...text.normalize import canonical, fold
+from ...lexicon import About, load_rules
+from .data import divisions
+
+_L = r"\p{L}"
+# A name word: capitalized (any case after), a number with an optional letter ("Phường 1",
+# "12A"), a Roman numeral. Words are joined by one space, or by " - " ("Bà Rịa - Vũng Tàu").
+_WORD = r"(?:\p{Lu}\p{L}*+(?:'[ ]?\p{L}++)*+|\d{1,3}[A-Z]?(?!\p{L}|[.,/]\d))"
+NAME = rf"{_WORD}(?:(?:[ ]|[ ]?-[ ]?){_WORD}){{0,4}}"
+
+
+class _Cue(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str]
+    levels: list[str]
+    kinds: list[str]
+
+
+class _PlacesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    cues: list[_Cue]
+    plural: list[str]
+    aliases: dict[str, str]
+    spellings: dict[str, list[str]]
+    bare_ambiguous: list[str]
+    authorities: list[str]
+    url_skip: list[str]
+    rules: list[dict]
+
+
+@lru_cache(maxsize=1)
+def data() -> _PlacesFile:
+    return load_rules("places.yaml", _PlacesFile)
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, _Cue]:
+    """Folded unit word -> its cue."""
+    return {fold(w): c for c in data().cues for w in c.words}
+
+
+def _alts(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", "[ ]+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def cue_pattern():
+    """Group ``cue``: the unit word; group ``name``: the words after it."""
+    cues = _alts(canonical(w) for w in cue_table())
+    return regex.compile(rf"(?<!{_L})(?P<cue>(?i:{cues}))(?:(?<=\.)[ ]?|[ ]+)(?P<name>{NAME})")
+
+
+@lru_cache(maxsize=1)
+def _lower_cue_pattern():
+    """The unit words alone, over lower-cased text (``re`` on literals is fast)."""
+    cues = grouped(sorted(cue_table(), key=len, reverse=True))
+    return re.compile(rf"(?:{cues})(?:(?<=\.) ?| +)")   # no look-behind: it defeats re's literal search
+
+
+@lru_cache(maxsize=1)
+def _name_pattern():
+    return regex.compile(NAME)
+
+
+def cue_hits(text: str, pos: int = 0):
+    """(cue start, cue end, name start, name end) of every unit word followed by a name."""
+    lower = text.lower()
+    if len(lower) != len(text):     # lower() moved offsets: the slower case-insensitive pattern
+        for m in cue_pattern().finditer(text, pos):
+            yield m.start("cue"), m.end("cue"), m.start("name"), m.end("name")
+        return
+    name = _name_pattern()
+    for m in _lower_cue_pattern().finditer(lower, pos):
+        if m.start() and text[m.start() - 1].isalpha() or m.end() == len(text):
+            continue
+        nxt = text[m.end()]
+        if (nxt.isupper() or nxt.isdigit()) and (n := name.match(text, m.end())):
+            yield m.start(), len(m.group().rstrip(" ")) + m.start(), n.start(), n.end()
+
+
+@lru_cache(maxsize=1)
+def list_pattern():
+    """A later name of a list after a plural unit word: ", B", " và C"."""
+    return regex.compile(rf"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)(?P<name>{NAME})")
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, str]:
+    return {fold(k): fold(v) for k, v in data().aliases.items()}
+
+
+@lru_cache(maxsize=1)
+def spellings() -> dict[str, list[str]]:
+    return {fold(k): [fold(v) for v in vs] for k, vs in data().spellings.items()}
+
+
+@lru_cache(maxsize=1)
+def bare_pattern():
+    """Province names of both lists (and their aliases) written alone, not before another
+    capitalized word (a person's or a street's name); the word before is checked by the caller."""
+    shorts = {units[0].short for key, units in divisions().by_name.items() if key[1] == "province"}
+    skip = {fold(n) for n in data().bare_ambiguous}
+    names = [n for n in shorts | set(data().aliases) if fold(n) not in skip and len(n) > 3]
+    return re.compile(grouped(sorted(names, key=len, reverse=True), space=" "))
+
+
+def bare_hits(text: str):
+    """Spans of province names written alone: whole words, not after "<digit> ", not before a
+    capitalized word. (The boundaries are checked here: look-arounds slow re's literal search.)"""
+    for m in bare_pattern().finditer(text):
+        s, e = m.span()
+        if s and (text[s - 1].isalpha() or text[max(0, s - 2):s - 1].isdigit() and text[s - 1] == " "):
+            continue
+        after = text[e:e + 2]
+        if after[:1].isalpha() or after.lstrip(" ")[:1].isupper():
+            continue
+        yield s, e
+
+
+@lru_cache(maxsize=1)
+def authority_pattern():
+    """An authority's name ending right before a place (group 0 ends where the place starts)."""
+    return regex.compile(rf"(?<!{_L})(?i:{_alts(canonical(w) for w in data().authorities)})[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def plural_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in data().plural)

@@ -1,0 +1,174 @@
+"""published detector: the article's own publication date as the page states it.
+
+GUIDELINES (Dates, published), in order:
+
+1. a labelled date anywhere in the page: "Đăng ngày: 13/03/2019" (the label outside the span);
+2. else the *dated line* nearest before the article body: a line that holds only a full date,
+   with its weekday and clock time ("Thứ Năm, 24/11/2022", "Thứ Tư, 24/05/2023 17:20"),
+   page chrome around it allowed ("Print ... Gốc");
+3. else an update label ("Cập nhật: ...").
+
+A dated line above the title is the site's current-date banner (chrome): never published
+and, through :func:`banner_spans`, never a date mention — unless it stamps a clock time,
+which banners do not. A dateline that opens the body
+sentence ("Chiều 29/3/2022, Công an tỉnh ...") is the event's date, not the publication's.
+Rule data: ``rules/published.yaml``; the date grammar is the dates detector's.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ...models import DateMention
+from ...lexicon import About, load_rules
+from ..dates.build import mention_for
+from ..dates.grammar import Atom, Unit, find_atoms
+from ..dates.rules import FLAGS, alternation
+
+
+_DIGIT = regex.compile(r"\d")   # every date atom starts at a digit
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Labels(_Strict):
+    publish: list[str]
+    update: list[str]
+
+
+class _Body(_Strict):
+    min_words: int
+
+
+class _PublishedRules(_Strict):
+    about: About
+    labels: _Labels
+    residue: str
+    short_line: int
+    body: _Body
+    rules: list[dict]
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    data = load_rules("published.yaml", _PublishedRules)
+    label = r"(?<![\p{{L}}\d]){}(?!\p{{L}})[ ]*:?[ ]*"
+    return (data, regex.compile(label.format(alternation(data.labels.publish)), FLAGS),
+            regex.compile(label.format(alternation(data.labels.update)), FLAGS),
+            regex.compile(data.residue, FLAGS))
+
+
+def extract(article, found) -> Optional[DateMention]:
+    _data, publish, update, _residue = _rules()
+    lines = _lines(article)
+    atom = (_labelled(article, lines, publish) or _dated_line(article, lines)
+            or _labelled(article, lines, update))
+    return _mention(article, atom) if atom is not None else None
+
+
+def _mention(article, atom: Atom) -> Optional[DateMention]:
+    mention, _problem = mention_for(Unit([atom], atom.start, atom.end), article.text, None)
+    return mention
+
+
+def _full_dates(article, start: int, end: int) -> list[Atom]:
+    """Full dates (year written) in [start, end) outside page chrome."""
+    return [a for a in find_atoms(article.text, start, end)
+            if a.kind == "dmy" and not article.is_chrome(a.start, a.end)]
+
+
+def _labelled(article, lines, label: regex.Pattern) -> Optional[Atom]:
+    """The first full date right after a label ("Đăng ngày: "), on a short line."""
+    data = _rules()[0]
+    text = article.text
+    for a, b in lines:
+        if b - a > data.short_line or _DIGIT.search(text, a, b) is None:
+            continue                # a label counts only before a date on its line
+        for m in label.finditer(text, a, b):
+            if article.is_chrome(m.start(), m.end()):
+                continue
+            for atom in _full_dates(article, m.end(), b):
+                if atom.start == m.end():   # the date (with its clock or weekday) follows the label
+                    return atom
+    return None
+
+
+def date_line(article, start: int, end: int) -> Optional[Atom]:
+    """The full date a line holds when it holds nothing else but chrome and separators."""
+    if end - start > _rules()[0].short_line:
+        return None
+    atoms = _full_dates(article, start, end)
+    if len(atoms) != 1:
+        return None
+    atom = atoms[0]
+    rest = outside(article, start, end, [(atom.start, atom.end)])
+    return atom if _rules()[3].match(rest) else None
+
+
+def outside(article, start: int, end: int, also=()) -> str:
+    """The text of [start, end) without page chrome (and without the spans ``also``)."""
+    chrome, near = article.chrome, []
+    i = max(0, bisect_right(chrome, (start, float("inf"))) - 1)   # sorted, disjoint: a bisect
+    while i < len(chrome) and chrome[i][0] < end:
+        if start < chrome[i][1]:
+            near.append(chrome[i])
+        i += 1
+    cut = sorted(near + list(also))
+    pieces, pos = [], start
+    for a, b in cut:
+        pieces.append(article.text[pos:max(pos, a)])
+        pos = max(pos, b)
+    pieces.append(article.text[pos:end] if pos < end else "")
+    return " ".join(pieces)
+
+
+def _lines(article):
+    text = article.text
+    return [(a, b) for a, b in article.lines if text[a:b].strip()]
+
+
+def banner_spans(article) -> list[tuple[int, int]]:
+    """Dated lines above the title without a clock time: the site's current-date banner.
+
+    A line above the title that stamps a clock time ("Thứ năm, 24/11/2022, 10:30 (GMT+7)",
+    "08:05 | 14/02/2024") is the page's posting stamp, not a banner.
+    """
+    if article.title_span is None:
+        return []
+    top = article.title_span[0]
+    out = []
+    for a, b in article.lines:
+        if b > top:
+            break
+        atom = date_line(article, a, b) if article.text[a:b].strip() else None
+        if atom is not None and not (atom.group("t2") or atom.group("t")):
+            out.append((a, b))
+    return out
+
+
+def _dated_line(article, lines) -> Optional[Atom]:
+    """The last dated line before the first body line, banners excluded; the headline's own
+    line counts with the stamp after the title ("... năm 2024 14/02/2024 08:05")."""
+    banners = {a for a, _ in banner_spans(article)}
+    title = article.title_span
+    best = None
+    for a, b in lines:
+        atom = date_line(article, title[1] if title and a <= title[0] < b else a, b)
+        if atom is not None:
+            best = best if a in banners else atom
+        elif _is_body(article, a, b):
+            break
+    return best
+
+
+def _is_body(article, a: int, b: int) -> bool:
+    """A line of the article body: not the title, not chrome, long enough to be prose."""
+    if article.title_span and a <= article.title_span[0] < b:
+        return False
+    return len(outside(article, a, b).split()) >= _rules()[0].body.min_words

@@ -1,0 +1,82 @@
+"""What a statistic measures, and its value in SI base units (``rules/measures.yaml``).
+
+``measure("kg")`` -> ("weight", factor, "kg"). Physical units are converted by pint from
+the rule file's expression; the pint registry is built only when the first physical unit
+is met, and each unit's factor once (cached), so the per-article cost is a dict look-up.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Union
+
+from pydantic import BaseModel, ConfigDict
+
+from ...lexicon import About, load_rules
+
+OTHER = "other"
+
+
+class _Physical(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    measure: str
+    pint: str
+
+
+class _MeasuresFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    physical: dict[str, _Physical]
+    counted: dict[str, str]
+    classifiers: list[str]
+    rules: list[dict]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _MeasuresFile:
+    return load_rules("measures.yaml", _MeasuresFile)
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint   # loaded with the first physical unit only
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=64)
+def _si(expr: str) -> tuple[float, str]:
+    """One unit of ``expr`` in SI base units: (magnitude, unit symbol)."""
+    q = _registry()(expr).to_base_units()
+    return float(q.magnitude), f"{q.units:~P}"
+
+
+def _category(word: str) -> Optional[str]:
+    d = _data()
+    if word in d.physical:
+        return d.physical[word].measure
+    return d.counted.get(word)
+
+
+@lru_cache(maxsize=2048)
+def _lookup(unit: str) -> tuple[str, Optional[str]]:
+    """(measure, the physical unit word or None) of a folded unit."""
+    words = unit.split()
+    rest = " ".join(words[1:])
+    tries = [unit]
+    if words and words[0] in _data().classifiers and rest:
+        tries += [rest, words[1]]
+    tries += words[:1]
+    for t in tries:
+        if (cat := _category(t)) is not None:
+            return cat, t if t in _data().physical else None
+    return OTHER, None
+
+
+def measure(value: Union[int, float], unit: Optional[str]) -> tuple[str, Optional[float], Optional[str]]:
+    """(measure, si_value, si_unit) of a statistic; the SI pair only for physical units."""
+    if not unit:
+        return OTHER, None, None
+    cat, physical = _lookup(unit.casefold())
+    if physical is None:
+        return cat, None, None
+    factor, symbol = _si(_data().physical[physical].pint)
+    return cat, float(f"{value * factor:.12g}"), symbol

@@ -1,0 +1,236 @@
+"""What a number counts and how it is qualified: the words on either side of it.
+
+``read_unit`` reads the words right after a number (and its scale words): a
+money, percent or measure unit, a compound noun ("tài liệu"), a classifier with
+its noun ("lượt người"), or one noun; it also tells durations, ages and words
+that show the number counts nothing ("3 giảm, 2 không"). ``read_qualifier``
+reads "hơn", "gần như", "ít nhất" ... written right before the number.
+Tables: ``rules/statistics.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .words import word_length
+from .rules import tables
+
+Word = tuple[str, int, int]   # (word, start, end) in the normalized text
+
+
+def fold(text: str) -> str:
+    """Case-folded form of already normalized article text (the tables are folded alike)."""
+    return text.casefold()
+
+_W = r"[\p{L}]++(?:-[\p{L}]++)*+[\d²³]?"    # a word, hyphenated loans too ("ki-lô-gam", "pa-nô")
+_AFTER = regex.compile(rf"[ ]*+((?:%|{_W})(?:[ ]++{_W})*+)")
+_BEFORE = regex.compile(r"(?r)[\p{L} ]*+")
+_WORD = regex.compile(r"\S+")
+_MAX_WORDS = 5
+
+
+def _split(text: str, base: int, most: int = -1) -> list[Word]:
+    """The space-separated words of ``text`` with offsets from ``base`` (the first ``most``)."""
+    out, i = [], base
+    for w in text.split(" "):
+        if w:
+            if len(out) == most:
+                break
+            out.append((w, i, i + len(w)))
+        i += len(w) + 1
+    return out
+
+
+@lru_cache(maxsize=512)
+def words_after(text: str, pos: int, limit: int = 60) -> list[Word]:
+    """Up to five words right after ``pos``, separated only by spaces (a comma stops them)."""
+    m = _AFTER.match(text, pos, min(len(text), pos + limit))
+    return _split(m.group(1), m.start(1), _MAX_WORDS) if m else []
+
+
+@lru_cache(maxsize=512)
+def words_before(text: str, pos: int, limit: int = 30) -> list[Word]:
+    """The words right before ``pos`` back to the nearest punctuation, nearest last: the last
+    three of them (no reader looks further back)."""
+    lo = max(0, pos - limit)
+    m = _BEFORE.search(text, lo, pos)
+    if m.start() == lo and lo > 0:
+        return _split_last(m.group(), m.start(), 4)[1:]   # the first cut by the window: not a word
+    return _split_last(m.group(), m.start(), 3)
+
+
+def _split_last(text: str, base: int, most: int) -> list[Word]:
+    """The last ``most`` words of :func:`_split`."""
+    out, end = [], base + len(text)
+    for w in reversed(text.split(" ")):
+        start = end - len(w)
+        if w:
+            out.append((w, start, end))
+            if len(out) == most:
+                break
+        end = start - 1
+    out.reverse()
+    return out
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The unit read after a number."""
+
+    kind: str          # percent | money | measure | noun | classifier | duration | age | non_unit
+    unit: Optional[str]
+    end: int           # where the unit's words end
+    first: str         # the first word, case-folded (for the counted-noun test)
+    words: int = 1
+
+
+def _longest(keys: list[str], table) -> int:
+    """How many leading words (``keys``: the first 1, 2, 3 words joined) form an entry of ``table``."""
+    for n in range(len(keys), 0, -1):
+        if keys[n - 1] in table:
+            return n
+    return 0
+
+
+def _keys(folded: list[str]) -> list[str]:
+    """The first 1, 2, 3 and 4 words joined (as many as there are)."""
+    if not folded:
+        return []
+    keys = [folded[0]]
+    for w in folded[1:4]:
+        keys.append(keys[-1] + " " + w)
+    return keys
+
+
+def _spelling(words: list[Word]) -> tuple[list[str], Optional[str]]:
+    """Case-folded words, and the corrected unit when the first two are a known misspelling."""
+    folded = [fold(w) for w, _, _ in words]
+    fixed = tables().unit_spelling.get(" ".join(folded[:2])) if len(folded) > 1 else None
+    if fixed:
+        folded = fold(fixed).split() + folded[2:]
+    return folded, fixed
+
+
+def _unit_kind(canonical_unit: str) -> str:
+    t = tables()
+    if canonical_unit == "%":
+        return "percent"
+    return "money" if canonical_unit in t.currencies else "measure"
+
+
+@lru_cache(maxsize=512)
+def read_unit(text: str, pos: int) -> Optional[Unit]:
+    """The unit written right after ``pos`` (end of a number), or None when no word follows."""
+    words = words_after(text, pos)
+    if not words:
+        return None
+    t = tables()
+    folded, fixed = _spelling(words)
+    if fixed:
+        return Unit("noun", fixed, words[1][2], folded[0], 2)
+    keys = _keys(folded)
+    best, n = "", 0
+    for kind, table in (("compound", t.compounds), ("unit", t.units), ("duration", t.durations),
+                        ("age", t.ages)):
+        size = _longest(keys, table)
+        if size > n:
+            best, n = kind, size
+    if best == "unit":
+        return _measure(words, keys, n, folded[0])
+    if best in ("duration", "age"):
+        return Unit(best, None, words[n - 1][2], folded[0], n)
+    if n:
+        return _noun(words, folded, n)
+    if folded[0] in t.non_units:
+        return Unit("non_unit", None, words[0][2], folded[0])
+    if folded[0] in t.classifiers:
+        return _classifier(words, folded)
+    return _noun(words, folded, 1)
+
+
+def _measure(words: list[Word], keys: list[str], n: int, first: str) -> Unit:
+    """Money and percent in their canonical form ("đ" -> "đồng", "phần trăm" -> "%"); a measure
+    as written ("350 gam" -> "gam", "429kg" -> "kg")."""
+    canon = tables().units[keys[n - 1]]
+    kind = _unit_kind(canon)
+    unit = _joined(words, n) if kind == "measure" else canon
+    return Unit(kind, unit, words[n - 1][2], first, n)
+
+
+def _noun(words: list[Word], folded: list[str], n: int) -> Unit:
+    """A noun of at least ``n`` words, as long as the dictionary word starting there."""
+    n = max(n, _word_length(words, folded))
+    return Unit("noun", _joined(words, n), words[n - 1][2], folded[0], n)
+
+
+def _word_length(words: list[Word], folded: list[str]) -> int:
+    """Syllables of the dictionary word at ``words[0]``; it does not run onto a capitalized word."""
+    size = 1
+    while size < len(words) and not words[size][0][:1].isupper():
+        size += 1
+    t = tables()
+    return word_length(folded[:size], folded[0] in t.counted_nouns or folded[0] in t.classifiers)
+
+
+def _joined(words: list[Word], n: int) -> str:
+    return " ".join(w for w, _, _ in words[:n])
+
+
+def _classifier(words: list[Word], folded: list[str]) -> Unit:
+    """A classifier and the noun after it ("lượt người", "loại mô hình", "quả lựu đạn")."""
+    t = tables()
+    rest = folded[1:]
+    n = _longest(_keys(rest), t.compounds)
+    if rest and rest[0] not in t.non_units and rest[0] not in t.durations \
+            and words[1][0][:1].islower():
+        n = max(n, _word_length(words[1:], rest))
+    return Unit("classifier", _joined(words, n + 1), words[n][2], folded[0], n + 1)
+
+
+def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
+    """The qualifier written right before ``pos``: (qualifier, where its words start).
+
+    >>> read_qualifier("số tiền lên hơn ", 16)
+    ('more_than', 12)
+    >>> read_qualifier("mỗi xã ít nhất ", 15)
+    ('at_least', 7)
+    >>> read_qualifier("so với cùng kỳ, ít hơn ", 23)   # a comparative: a difference
+    (None, 23)
+    """
+    quals = tables().qualifiers
+    for key, _, start in reversed(tails_before(text, pos)):   # the longest first
+        if key in quals:
+            return (quals[key], start) if quals[key] else (None, pos)
+    return None, pos
+
+
+@lru_cache(maxsize=512)
+def tails_before(text: str, pos: int) -> tuple[tuple[str, str, int], ...]:
+    """The last 1, 2 and 3 words before ``pos`` (as many as there are): (folded words joined,
+    the first of them as written, where they start); read once for qualifiers and heads."""
+    out, key = [], ""
+    for w, start, _ in reversed(words_before(text, pos)[-3:]):   # case folding is per character
+        key = fold(w) + (" " + key if key else "")
+        out.append((key, w, start))
+    return tuple(out)
+
+
+def head_before(text: str, pos: int) -> Optional[str]:
+    """The head word(s) right before ``pos`` that make the number a name or an identifier.
+
+    >>> head_before("tại thôn ", 9), head_before("theo Chỉ thị ", 13), head_before("hướng dẫn ", 10)
+    ('thôn', 'chỉ thị', None)
+    >>> head_before("số ", 3), head_before("trong số ", 9)
+    ('số', None)
+    """
+    keys = tails_before(text, pos)
+    if not keys:
+        return None
+    t = tables()
+    if any(key in t.counting_phrases for key, _, _ in keys):
+        return None
+    return next((key for key, first, _ in keys if key in t.identifier_heads
+                 or (key in t.name_heads and first[:1].isupper())), None)

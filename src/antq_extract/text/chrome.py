@@ -1,0 +1,184 @@
+"""Chrome stage: mark page furniture (counters, widgets, bylines, banners, repeats).
+
+Marked, not deleted: extractors ask ``article.is_chrome(start, end)``. Patterns
+are data (``rules/chrome.yaml``); the structural rules are here:
+
+* **byline**: the short, name-like lines that close the article ("Thùy Hương -
+  Trung Nghĩa", "Cổng TTĐT Bộ Công an"), after the last body line;
+* **repeat**: a line identical to the line before it (captions printed twice);
+* **banner**: a site's current-date line above the title, when the article's
+  own dated line follows within a few lines;
+* **tail**: the page's furniture after the byline ("PV", then a sidebar link "Chương trình
+  phát thanh ngày 21/9/2023", then "Đang Online: 163"): in the short, unfinished lines that
+  end the page, everything from the first byline-like line on, when a counter or widget
+  matched by a pattern lies among them.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..article import Article
+from ..lexicon import About, load_rules
+
+
+class _Pattern(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    kind: str
+    regex: str
+
+
+class _Byline(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    max_words: int
+    max_lines: int
+
+
+class _ChromeRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    patterns: list[_Pattern]
+    byline: _Byline
+
+
+_DATE_LINE = regex.compile(
+    r"^[ ]*(?:(?:Thứ [A-Za-zÀ-ỹ]+|Chủ nhật|Chủ Nhật|CN)[ ]*,?[ ]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b[^\n]{0,30}$")
+_MAX_CHROME_LINE = 200
+_WORD = regex.compile(r"\S+")
+_BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    rules = load_rules("chrome.yaml", _ChromeRules)
+    compiled = [(p.kind, regex.compile(p.regex)) for p in rules.patterns]
+    return compiled, rules.byline
+
+
+def mark(article: Article) -> None:
+    """Fill ``article.chrome`` / ``chrome_kinds`` with sorted, non-overlapping spans."""
+    patterns, byline = _compiled()
+    text = article.text
+    spans = []
+    for a, b in article.lines:
+        if b - a > _MAX_CHROME_LINE or a == b:
+            continue  # furniture sits on short lines: long lines are body text
+        if not any(rx.search(text, a, b) for _, rx in patterns):
+            continue  # most lines hold no furniture (one search each is faster than their union)
+        for kind, rx in patterns:
+            spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
+    lines = _nonblank(article)
+    spans += _repeats(article, lines)
+    spans += _banner(article, lines)
+    spans += _bylines(article, lines, byline, spans)
+    spans += _tail(article, lines, byline, spans)
+    spans.sort()
+    merged = []
+    for a, b, kind in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((a, b, kind))
+    article.chrome = [(a, b) for a, b, _ in merged]
+    article.chrome_kinds = [k for _, _, k in merged]
+
+
+def _nonblank(article: Article):
+    return [(a, b) for a, b in article.lines if article.text[a:b].strip()]
+
+
+def _repeats(article: Article, lines: list):
+    out, prev = [], None
+    for a, b in lines:
+        line = article.text[a:b].strip()
+        if prev is not None and line == prev:
+            out.append((a, b, "repeat"))
+        prev = line
+    return out
+
+
+def _banner(article: Article, lines: list):
+    if len(lines) < 3:
+        return []
+    a, b = lines[0]
+    if not _DATE_LINE.match(article.text[a:b]):
+        return []
+    if any(_DATE_LINE.match(article.text[c:d]) for c, d in lines[1:5]):
+        return [(a, b, "banner")]
+    return []
+
+
+def _inside(marked):
+    """A test "is this offset inside a marked span?" in log time (spans may overlap), so that a
+    page of a hundred thousand marked lines is not read once per line."""
+    spans = sorted((c, d) for c, d, _ in marked)
+    starts, reach, far = [c for c, _ in spans], [], -1
+    for _, d in spans:
+        far = max(far, d)
+        reach.append(far)   # the furthest end of the spans starting at or before this one
+
+    def test(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+    return test
+
+
+def _bylines(article: Article, lines: list, byline: _Byline, marked):
+    """Trailing short name-like lines (of the non-blank ``lines``), skipping lines already
+    marked as chrome."""
+    text = article.text
+    covered = {a for a, _, _ in marked}
+    inside = _inside(marked)
+    out = []
+    for a, b in reversed(lines):
+        line = text[a:b].strip()
+        if inside(a + (len(text[a:b]) - len(text[a:b].lstrip()))) or a in covered:
+            continue
+        if len(out) >= byline.max_lines or not _looks_like_byline(line, byline.max_words):
+            break
+        out.append((a, b, "byline"))
+    return out
+
+
+_MAX_TAIL = 30   # lines of furniture looked at, from the page's end
+_SENTENCE_END = regex.compile(r"[.!?…\"”)]\s*$")
+
+
+def _tail(article: Article, lines: list, byline: _Byline, marked):
+    """The lines after the byline at the page's end, when page furniture is among them."""
+    text = article.text
+    block = []   # the trailing short lines that end no sentence, last first (a bounded walk)
+    for a, b in reversed(lines):
+        line = text[a:b].strip()
+        if len(block) == _MAX_TAIL or len(_WORD.findall(line)) > 2 * byline.max_words \
+                or _SENTENCE_END.search(line):
+            break
+        block.append((a, b))
+    block.reverse()
+    first = next((i for i, (a, b) in enumerate(block)
+                  if _looks_like_byline(text[a:b].strip(), byline.max_words)), None)
+    if first is None:
+        return []
+    tail = block[first:]
+    start = tail[0][0]
+    near = [(c, d, kind) for c, d, kind in marked if d > start]   # one pass over the page's marks
+    if not any(kind not in ("byline", "repeat") for _, _, kind in near):
+        return []
+    return [(a, b, "tail") for a, b in tail if not any(c <= a < d for c, d, _ in near)]
+
+
+def _looks_like_byline(line: str, max_words: int) -> bool:
+    words = [w for w in _WORD.findall(line) if w not in "-–.,/&"]
+    if not words or len(words) > max_words or any(ch.isdigit() for ch in line):
+        return False
+    if _BODY_END.search(line.rstrip(" .")) and not line.rstrip().endswith("."):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.isupper())
+    if capitalised >= max(1, len(words) - 1):
+        return True  # a name or names: "Thùy Hương - Trung Nghĩa"
+    # a short signature of the issuing body: "Công an tỉnh"
+    return len(words) <= 3 and words[0][:1].isupper() and not line.rstrip().endswith(".")
