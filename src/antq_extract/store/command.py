@@ -8,10 +8,8 @@ import click
 
 from ..evaluate.load import RecordFileError
 from .export import BATCH_SIZE, export
-from .people import build_index, name_key
 from .report import SECTIONS, Section, Table, gather, render_text, text_table
 from .report_html import render
-from .sinks import CSVSink, DuckDBSink, ParquetSink
 
 _RECORD_SUFFIX = re.compile(r"(\.(jsonl|ndjson|json))?(\.gz)?$", re.IGNORECASE)
 
@@ -39,6 +37,8 @@ def export_command(records, db, parquet, csv_dir, people, batch_size, progress):
     program_mentions, dates, officials, official_mentions, positions, ranks, statistics, places
     (docs/export.md). Records are streamed: memory stays flat whatever the input size.
     """
+    from .sinks import CSVSink, ParquetSink   # pyarrow: loaded by this command only
+
     if db is None and not (parquet or csv_dir):
         db = str(default_db(records[0]))
     sinks = ([_duckdb_sink(db)] if db else []) + ([ParquetSink(parquet)] if parquet else []) \
@@ -59,8 +59,10 @@ def export_command(records, db, parquet, csv_dir, people, batch_size, progress):
         _index(db)
 
 
-def _duckdb_sink(db: str) -> DuckDBSink:
+def _duckdb_sink(db: str):
     import duckdb
+
+    from .sinks import DuckDBSink
 
     try:
         return DuckDBSink(db)
@@ -70,6 +72,8 @@ def _duckdb_sink(db: str) -> DuckDBSink:
 
 def _index(db: str) -> int:
     import duckdb
+
+    from .people import build_index
 
     with duckdb.connect(db) as con:
         count = build_index(con)
@@ -119,6 +123,8 @@ def people_command(db, name, rebuild, limit):
     docs/export.md), most seen first, or one name's persons mention by mention."""
     with _connect(db) as con:
         missing = not con.execute("SELECT 1 FROM information_schema.tables WHERE table_name = 'persons'").fetchone()
+    from .people import name_key   # pyarrow: loaded by this command only
+
     if rebuild or missing:
         _index(db)
     with _connect(db) as con:

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from tqdm import tqdm
 
 from ..evaluate.load import RecordFileError, record_objects
-from .tables import Buffer
+if TYPE_CHECKING:
+    from .tables import Buffer
 
 BATCH_SIZE = 1000  # articles per batch: a few thousand rows in the larger tables
 
@@ -43,6 +44,8 @@ def export(paths: Iterable[str | Path], sinks: list, batch_size: int = BATCH_SIZ
            progress: bool | None = False) -> ExportStats:
     """Export every record under ``paths`` to every sink; the sinks are closed (finished on success).
     ``progress`` None: a progress bar when standard error is a terminal."""
+    from .tables import Buffer   # pyarrow: loaded by the export command only, not at CLI start
+
     stats, seen, buffer, ok = ExportStats(), set(), Buffer(), False
     try:
         for where, record in tqdm(iter_records(paths), desc="export", unit=" records", disable=None if progress is None else not progress):
