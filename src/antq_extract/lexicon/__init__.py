@@ -56,7 +56,7 @@ def load_yaml(name: str) -> Any:
     path = rules_dir() / name
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))   # libyaml when built
     except (OSError, yaml.YAMLError) as exc:
         raise RuleFileError("E001", path=name, detail=str(exc)) from exc
     if not isinstance(data, dict) or "about" not in data:
