@@ -4,7 +4,8 @@
 the text one character at a time in Python, and for every "." walks back over
 the whole preceding run of letters, digits and dots to see whether it ends an
 abbreviation: "a.a.a.a..." of 20 KB takes a minute (quadratic). This port keeps
-its rules and its abbreviation list (read from underthesea itself) but jumps
+its rules and its abbreviation list (copied from underthesea into
+``rules/sentence_abbreviations.tsv``, so underthesea is not imported to split) but jumps
 from one ".?!" to the next, and stops walking back once the word is longer
 than the longest abbreviation (such a word cannot be one: ``str.lower`` never
 shortens a string). ``tests/test_limits.py`` checks it gives underthesea's
@@ -21,6 +22,8 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import load_tsv
+
 # A candidate boundary: "?", "!", or a "." not between two digits ("1.500.000" is never one:
 # every \d is str.isdigit, so skipping those dots here changes nothing but the speed).
 _END = regex.compile(r"[?!]|(?<!\d)\.|\.(?!\d)")
@@ -29,12 +32,9 @@ _END_CHARS = frozenset(".?!")
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[frozenset, int]:
-    """underthesea's abbreviation set, and the length of its longest entry."""
-    from underthesea.pipeline.sent_tokenize import _load_model
-    import underthesea.pipeline.sent_tokenize as punkt
-
-    _load_model()
-    abbrevs = frozenset(punkt.sentence_tokenizer.abbrev_types)
+    """underthesea's abbreviation set (``rules/sentence_abbreviations.tsv``), and the length of
+    its longest entry."""
+    abbrevs = frozenset(row[0] for row in load_tsv("sentence_abbreviations.tsv"))
     return abbrevs, max(map(len, abbrevs))
 
 
