@@ -40,3 +40,24 @@ def test_record_statistics_carry_their_measure():
     record = process_text("Thu giữ 12,8g ma túy đá và 2 xe máy.")
     got = [(s.value, s.unit, s.measure, s.si_value, s.si_unit) for s in record.statistics]
     assert got == [(12.8, "g", "weight", 0.0128, "kg"), (2, "xe máy", "vehicles", None, None)]
+
+
+def test_si_factor_table_is_pints_answer_for_every_unit():
+    """rules/si_factors.tsv spares pint at start-up: it must hold pint's own answer for every
+    physical unit of measures.yaml (a missing or stale row is printed ready to paste)."""
+    from antq_extract.fields.statistics.measures import _data, _factors, pint_si
+
+    wanted = {p.pint: pint_si(p.pint) for p in _data().physical.values()}
+    wrong = {e: si for e, si in wanted.items() if _factors().get(e) != si}
+    assert not wrong, "rows for rules/si_factors.tsv:\n" + "".join(
+        f"{e}\t{m!r}\t{s}\n" for e, (m, s) in sorted(wrong.items()))
+
+
+def test_statistics_need_no_pint():
+    import subprocess
+    import sys
+
+    code = ("import sys; from antq_extract.pipeline import process_text; "
+            "process_text('Thu giữ 12,8g ma túy và 3 tấn gạo, 5 lít xăng.'); print('pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,8 +1,9 @@
 """What a statistic measures, and its value in SI base units (``rules/measures.yaml``).
 
 ``measure("kg")`` -> ("weight", factor, "kg"). Physical units are converted by pint from
-the rule file's expression; the pint registry is built only when the first physical unit
-is met, and each unit's factor once (cached), so the per-article cost is a dict look-up.
+the rule file's expression; pint's factors are kept in ``rules/si_factors.tsv`` (checked
+against pint by the tests), so pint is imported only for an expression missing there, and
+the per-article cost is a dict look-up.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict
 
-from ...lexicon import About, load_rules
+from ...lexicon import About, load_rules, load_tsv
 
 OTHER = "other"
 
@@ -42,9 +43,21 @@ def _registry():
     return pint.UnitRegistry()
 
 
+@lru_cache(maxsize=1)
+def _factors() -> dict[str, tuple[float, str]]:
+    """pint's answers for the expressions of measures.yaml, as ``rules/si_factors.tsv`` keeps them."""
+    return {expr: (float(magnitude), symbol) for expr, magnitude, symbol in load_tsv("si_factors.tsv")}
+
+
 @lru_cache(maxsize=64)
 def _si(expr: str) -> tuple[float, str]:
-    """One unit of ``expr`` in SI base units: (magnitude, unit symbol)."""
+    """One unit of ``expr`` in SI base units: (magnitude, unit symbol); pint runs only for an
+    expression the factor table lacks."""
+    return _factors().get(expr) or pint_si(expr)
+
+
+def pint_si(expr: str) -> tuple[float, str]:
+    """pint's conversion of one unit of ``expr`` to SI base units (the factor table's source)."""
     q = _registry()(expr).to_base_units()
     return float(q.magnitude), f"{q.units:~P}"
 
