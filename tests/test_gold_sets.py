@@ -5,7 +5,8 @@ Sets: the corpus (``corpus/`` + ``gold/``), every folder ``tests/data/<name>/`` 
 change here), and the shared dev set beside the worktree when present. Each set is
 extracted with :func:`process` and scored with :mod:`antq_extract.evaluate` (the code of
 ``antq-extract diff``). Floors live in ``tests/data/floors.yaml``: per set, per field F1
-and per attribute accuracy ("dates.year_inferred", "officials.positions" as set F1); a set
+and per attribute accuracy ("dates.year_inferred", "officials.positions" as set F1), places F1
+and province accuracy over the articles whose gold has places; a set
 without its own entry gets the ``default`` floors. Raise a floor when a score improves.
 """
 from __future__ import annotations
@@ -49,6 +50,9 @@ def scores(name: str) -> dict[str, float]:
             pred.by_id[item.id] = process(item)
     result = compare(load_records(gold), pred)
     out = {field: c.f1 for field, c in result.totals().items()}
+    if (places := result.places()) is not None:        # over the articles whose gold has places
+        out["places"] = places.f1
+        out["province"] = result.province().accuracy
     for field, attrs in result.attributes().items():
         for attr, tally in attrs.items():
             value = tally.f1 if attr == "positions" else tally.accuracy

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, product
 from typing import Optional
 
 import regex
@@ -50,10 +51,9 @@ def _variants(short: str):
     key = _APOSTROPHE.sub("'", _key(short))
     key = R.aliases().get(key, key)
     yield key
-    words = key.split(" ")
-    for i, w in enumerate(words):
-        for alt in R.spellings().get(w, ()):
-            yield " ".join(words[:i] + [alt] + words[i + 1:])
+    options = [(w, *R.spellings().get(w, ())) for w in key.split(" ")]
+    if any(len(o) > 1 for o in options):       # every word's spellings, together ("Đăk Lăk")
+        yield from (" ".join(words) for words in islice(product(*options), 1, None))
 
 
 @lru_cache(maxsize=4096)
@@ -89,12 +89,14 @@ def _lookup_key(short: str, cue) -> Optional[tuple[str, dict]]:
 def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
     """The run of capitalized words from ``start`` to ``end`` when it names a unit; or a shorter
     part of it when a person's name follows ("Công an tỉnh Kon Tum Lê Văn Hậu"): a name
-    that is only the start of the run ("xã An Phước Tây") is another place, not annotated."""
+    that is only the start of the run ("xã An Phước Tây") is another place, not annotated, unless
+    a dash ends it ("Phường 15 - Ban chỉ đạo")."""
     run = text[start:end]
     words = [(m.start(), m.end()) for m in _WORDS.finditer(run)]
     capitals = run.isupper()       # a heading in capitals: any start of the run may be the name
     for k in range(len(words), 0, -1):
-        if k < len(words) and not capitals and _key(run[words[k][0]:words[k][1]]) not in surnames():
+        if (k < len(words) and not capitals and "-" not in run[words[k - 1][1]:words[k][0]]
+                and _key(run[words[k][0]:words[k][1]]) not in surnames()):
             continue
         stop = words[k - 1][1]
         found = _lookup(_DASH.sub(" - ", text[start:start + stop]), unit_word)
@@ -193,6 +195,8 @@ def _choose(raws, article, era: str, host: Optional[Unit]) -> list[Optional[tupl
             left = _in_context(cands[i], ctx) or cands[i]
             if len(left) > 1 and host is not None:
                 left = _in_context(left, [host]) or left
+            if len(left) > 1:   # the kind the unit word names first ("huyện Long Mỹ", not the thị xã)
+                left = [u for u in left if u.kind == left[0].kind]
             chosen[i] = left[0] if len(left) == 1 else None
             cands[i] = left
     return [(c, u) if c is not None else None for c, u in zip(cands, chosen)]

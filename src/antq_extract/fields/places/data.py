@@ -65,6 +65,18 @@ def _kind(full: str, short: str) -> str:
     return full[: len(full) - len(short)].strip().lower()
 
 
+def _short_of(full: str, short: str) -> str:
+    """The short name as the text writes it after the unit word. The package gives a numbered
+    unit its full name as short name ("Phường 9", "Quận 1": the number), and tells apart two
+    units of one name by their kind in brackets ("Long Mỹ (Huyện)", "Long Mỹ (Thị xã)")."""
+    head, _, last = full.rpartition(" ")
+    if short == full and head and last[:1].isdigit():
+        return last
+    if short.endswith(")") and " (" in short:
+        return short[:short.rindex(" (")]
+    return short
+
+
 def _new_province_of(data_dir: Path) -> dict[str, str]:
     """Legacy province key ("tinhhagiang") -> the 2025 province key ("tinhtuyenquang")."""
     with open(data_dir / "converter_2025.json", encoding="utf-8") as fh:
@@ -98,6 +110,7 @@ def divisions() -> Divisions:
         if (era, level, code) in seen:
             return
         seen.add((era, level, code))
+        short = _short_of(full, short)
         unit = Unit(full, short, _kind(full, short), level, code, r["province"], district, p2025, era)
         # The package's names are NFC with the old tone placement ("Hóa"), as the normalized
         # text is: case folding alone gives normalize.fold() (tests/test_places.py checks it).

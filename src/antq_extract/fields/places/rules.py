@@ -39,6 +39,7 @@ class _PlacesFile(BaseModel):
     aliases: dict[str, str]
     spellings: dict[str, list[str]]
     bare_ambiguous: list[str]
+    ambiguous_after: list[str]
     authorities: list[str]
     url_skip: list[str]
     rules: list[dict]
@@ -120,9 +121,20 @@ def bare_pattern():
     return re.compile(grouped(sorted(names, key=len, reverse=True), space=" "))
 
 
+@lru_cache(maxsize=1)
+def ambiguous_pattern():
+    """An ambiguous province name (``bare_ambiguous``) right after a word that makes it a place
+    ("quê Hòa Bình"); group ``name``."""
+    words = _alts(canonical(w) for w in data().ambiguous_after)
+    names = _alts(canonical(w) for w in data().bare_ambiguous)
+    return regex.compile(rf"(?<!{_L})(?i:{words})[ ]+(?P<name>{names})(?![ ]*\p{{Lu}}|{_L})")
+
+
 def bare_hits(text: str):
     """Spans of province names written alone: whole words, not after "<digit> ", not before a
     capitalized word. (The boundaries are checked here: look-arounds slow re's literal search.)"""
+    for m in ambiguous_pattern().finditer(text):
+        yield m.span("name")
     for m in bare_pattern().finditer(text):
         s, e = m.span()
         if s and (text[s - 1].isalpha() or text[max(0, s - 2):s - 1].isdigit() and text[s - 1] == " "):
