@@ -5,7 +5,7 @@ authority (docs/annotation.md, Places), or None for national news.
    ("congan.thanhhoa.gov.vn", "sonduong.tuyenquang.gov.vn");
 2. ``text``: the first place written right after an authority word of ``rules/places.yaml``
    ("Công an tỉnh Thanh Hóa", "UBND huyện Sơn Dương": its province);
-3. ``text``: else the province of more than half of the places;
+3. ``text``: else the province of more than half of the places whose province is known;
 4. else None: national news, or a page that never names its province.
 
 It then asks the places detector again with that province, so that names that several units
@@ -40,7 +40,7 @@ def _from_text(article, found_places) -> Optional[str]:
     counts = Counter(p.province for p in found_places if p.province)
     if counts:
         name, n = counts.most_common(1)[0]
-        if n * 2 > len(found_places):
+        if n * 2 > sum(counts.values()):
             return name
     return None
 
