@@ -240,7 +240,7 @@ def test_json_structure_is_stable(case):
     out = diff_json(case["gold"], case["pred"], "--fail-under", "0.6")
     assert list(out) == ["format", "gold", "pred", "articles", "fields", "overall", "attributes",
                          "wrong_numbers", "per_article", "not_in_gold", "duplicates", "fail_under", "failed",
-                         "places", "province"]
+                         "places", "province", "published_exact"]
     assert out["format"] == "antq-extract-diff/1"
     assert list(out["fields"]) == list(FIELDS)
     assert set(out["fields"]["dates"]) == {"tp", "fp", "fn", "gold", "pred", "precision", "recall", "f1"}
@@ -304,3 +304,24 @@ def test_a_record_carrying_its_source_text_needs_no_source(case, tmp_path):
     empty.mkdir()
     wrong = diff_json(case["gold"], str(pred), "--source", str(empty))["wrong_numbers"]
     assert "hơn 40.000 buổi tuyên truyền" in wrong[0]["sentence"]
+
+
+def _published(value, time=None):
+    return None if value is None else {"start": 0, "end": 10, "text": "x" * 10, "value": value, "time": time}
+
+
+@pytest.mark.parametrize("gold,pred,exact", [
+    pytest.param(("2024-02-14", "08:05"), ("2024-02-14", "08:05"), True, id="same-date-and-time"),
+    pytest.param(("2024-02-14", "08:05"), ("2024-02-14", None), False, id="time-missed"),
+    pytest.param(("2024-02-14", None), ("2024-02-13", None), False, id="other-day"),
+    pytest.param((None, None), (None, None), True, id="none-stated-none-found"),
+    pytest.param((None, None), ("2023-08-20", None), False, id="spurious-banner"),
+])
+def test_published_exact_per_page(gold, pred, exact):
+    from antq_extract.evaluate.load import Records
+    g, p = Records(), Records()
+    g.by_id["a"] = ArticleRecord(id="a", published=_published(*gold))
+    p.by_id["a"] = ArticleRecord(id="a", published=_published(*pred))
+    stated, every = compare(g, p).published_exact()
+    assert (every.correct, every.total) == (int(exact), 1)
+    assert stated.total == (gold[0] is not None) and stated.correct == (exact and gold[0] is not None)

@@ -50,6 +50,7 @@ def scores(name: str) -> dict[str, float]:
             pred.by_id[item.id] = process(item)
     result = compare(load_records(gold), pred)
     out = {field: c.f1 for field, c in result.totals().items()}
+    out["published.exact"] = result.published_exact()[1].accuracy   # every page, null = null exact
     if (places := result.places()) is not None:        # over the articles whose gold has places
         out["places"] = places.f1
         out["province"] = result.province().accuracy

@@ -183,6 +183,19 @@ class DiffResult:
             out.add(Counts(len(m.pairs), len(m.spurious), len(m.missed)))
         return out if scored else None
 
+    def published_exact(self) -> tuple[Tally, Tally]:
+        """Pages whose publication date (value and clock time) is the gold's: over the pages
+        whose gold states one, and over every page (a null where the gold has null is exact)."""
+        stated, every = Tally(), Tally()
+        for a in self.articles:
+            g, p = (a.records + (None, None))[:2]
+            gold = _when(g.published if g is not None else None)
+            same = gold == _when(p.published if p is not None and p.error is None else None)
+            every.correct, every.total = every.correct + same, every.total + 1
+            if gold is not None:
+                stated.correct, stated.total = stated.correct + same, stated.total + 1
+        return stated, every
+
     def province(self) -> Tally:
         """How many articles got the gold province (or null) right."""
         pairs = [a.province for a in self.articles if a.province is not None]
@@ -225,6 +238,10 @@ def _note(pred) -> Optional[str]:
     if pred.error is not None:
         return f"predicted record is an error: {pred.error.code} {pred.error.message}"
     return None
+
+
+def _when(published) -> Optional[tuple]:
+    return None if published is None else (published.value, published.time)
 
 
 def compare(gold: Records, pred: Records, sources: Optional[SourceTexts] = None) -> DiffResult:

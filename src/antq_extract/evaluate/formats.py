@@ -66,6 +66,7 @@ def to_json(result: DiffResult, gold: str, pred: str, threshold: Optional[float]
         "failed": bool(result.failures(threshold, fail_on_wrong_numbers)),
         "places": None if (pc := result.places()) is None else pc.as_dict(),
         "province": _attr_json(result.province()),
+        "published_exact": {k: _attr_json(v) for k, v in zip(("stated", "all"), result.published_exact())},
     }
 
 
@@ -95,6 +96,16 @@ def attribute_lines(result: DiffResult) -> list[str]:
                 parts.append(f"{attr} P {v.precision:.3f} R {v.recall:.3f} F1 {v.f1:.3f}")
         lines.append(f"  {name:<11} " + "; ".join(parts))
     return lines
+
+
+def published_lines(result: DiffResult) -> list[str]:
+    """The publication date exact (value and time), per page."""
+    stated, every = result.published_exact()
+    if not every.total:
+        return []
+    acc = "-" if stated.accuracy is None else f"{stated.accuracy:.3f}"
+    return ["", f"published exact: pages whose gold states one {stated.correct}/{stated.total} = {acc};"
+                f" all pages {every.correct}/{every.total} = {every.accuracy:.3f}"]
 
 
 def place_lines(result: DiffResult) -> list[str]:
@@ -161,7 +172,8 @@ def _wrong(result: DiffResult) -> list[str]:
 def table(result: DiffResult, gold: str, pred: str, lists: bool = True) -> str:
     """The terminal report: scores, attributes, F1 per article, lists, wrong numbers."""
     lines = [f"antq-extract diff: {len(result.articles)} gold article(s) ({gold}) against {pred}", ""]
-    lines += score_lines(result) + attribute_lines(result) + place_lines(result) + _per_article_f1(result)
+    lines += (score_lines(result) + attribute_lines(result) + published_lines(result) + place_lines(result)
+              + _per_article_f1(result))
     if lists:
         lines += _lists(result)
     lines += _wrong(result)
