@@ -15,7 +15,7 @@ import time
 import pytest
 
 from antq_extract.fields import statistics
-from antq_extract.fields.statistics import units as stat_units, words as stat_lexicon
+from antq_extract.fields.statistics import guards as stat_guards, units as stat_units, words as stat_lexicon
 from antq_extract.pipeline import process_text
 
 M, N, A, L, AL = "more_than", "nearly", "about", "less_than", "at_least"
@@ -266,8 +266,30 @@ BLIND_WRITTEN = [
      [("3 đường dây", 3, None, "đường dây"), ("12 đường giao thông", 12, None, "đường giao thông")]),
 ]
 
+# Issue 10, origin "blind": misses of the second blind run (tests/data/real-blind-2, rd04, re01,
+# re02), fixed after it was scored: decimals below one, weights glued as "g"/"gr", "một" before
+# the weight of a seized item.
+BLIND_2 = [
+    ("blind-rd04-decimal-below-one", "Bắt quả tang đối tượng cất giấu trái phép, thu giữ 0,338 gam ma túy đá.",
+     [("0,338 gam", 0.338, None, "gam")]),
+    ("blind-re01-mot-goi-weighed", "Bắt quả tang đối tượng tàng trữ một gói ma túy đá có trọng lượng khoảng 60g.",
+     [("một gói ma túy", 1, None, "gói ma túy"), ("khoảng 60g", 60, A, "g")]),
+    ("blind-re01-grams-after-total-weight", "Thu giữ thêm 3 gói ma túy đá với tổng trọng lượng 15g.",
+     [("3 gói ma túy", 3, None, "gói ma túy"), ("15g", 15, None, "g")]),
+    ("blind-re02-gr", "Thu giữ 1 túi ni lon chứa tinh thể màu trắng, trọng lượng khoảng 5gr.",
+     [("1 túi ni", 1, None, "túi ni"), ("khoảng 5gr", 5, A, "gr")]),
+]
+# The same patterns' limits, origin "written".
+BLIND_2_WRITTEN = [
+    ("written-hour-g-is-a-time", "Đến 9g hôm sau, đoàn công tác mới về tới trụ sở.", []),
+    ("written-hour-g-minutes-is-a-time", "Lúc 9g30 đoàn công tác về tới trụ sở.", []),
+    ("written-mot-without-weight-is-article", "Đối tượng cất giấu một gói ma túy trong người.", []),
+    ("written-phone-still-no-count", "Gọi số 0912345678 để báo tin.", []),
+    ("written-decimal-below-one-percent", "Tỷ lệ tăng 0,25%.", [("0,25%", 0.25, None, "%")]),
+]
+
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
-    + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN
+    + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in CASES])
@@ -289,7 +311,7 @@ def test_value_types_are_json_numbers():
     assert got == [1200000, 83.6] and type(got[0]) is int and type(got[1]) is float
 
 
-@pytest.mark.parametrize("module", [stat_lexicon, stat_units], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+@pytest.mark.parametrize("module", [stat_lexicon, stat_units, stat_guards], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_doctests(module):
     assert doctest.testmod(module).failed == 0
 
