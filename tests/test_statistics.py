@@ -258,10 +258,16 @@ BLIND = [
     ("blind-rc10-house-letter-range", "Chung cư Gia Phát Square - 117 - 117A Lê Đức Thọ - Phường 6.", []),
     ("blind-rc10-street-number", "Siêu thị mini - 52/5 đường số 3 - Phường 15.", []),
     ("blind-ra02-bcd-name", "Thành viên BCĐ 138 huyện dự hội nghị.", []),
+    ("blind-rb18-card-number", "Thẻ phóng viên ghi nơi công tác là Tạp chí Khoa học, số thẻ PV 121212 cấp ngày "
+     "12.12.2012.", []),
 ]
 # The same patterns' limits, origin "written": counts stay counts.
 BLIND_WRITTEN = [
     ("written-count-before-organisation", "Có 5 Công an xã được khen thưởng.", [("5 Công an xã", 5, None, "Công an xã")]),
+    ("written-id-card-numbers", "Đối tượng xuất trình CMND 012345678, hộ chiếu B 1234567 và số tài khoản 19033.", []),
+    ("written-code-without-head-still-counts", "Phòng PC04 phối hợp với PV 3 ngày liền bắt 3 đối tượng.",
+     [("3 đối tượng", 3, None, "đối tượng")]),
+    ("written-cards-counted", "Thu giữ 5 thẻ ngân hàng.", [("5 thẻ ngân hàng", 5, None, "thẻ ngân hàng")]),
     ("written-roads-still-counted", "Đã sửa 3 đường dây điện và 12 đường giao thông.",
      [("3 đường dây", 3, None, "đường dây"), ("12 đường giao thông", 12, None, "đường giao thông")]),
 ]
