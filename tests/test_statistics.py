@@ -228,6 +228,13 @@ REAL_DEV = [
      [("hai tụ điểm", 2, None, "tụ điểm"), ("năm bị can", 5, None, "bị can")]),
     ("dev-rb17-mot-khau-sung-cung", "Tại đây, công an thu giữ thêm nhiều loại ma túy, một khẩu súng rulo cùng hơn "
      "1.476 viên đạn các loại.", [("một khẩu súng", 1, None, "khẩu súng"), ("hơn 1.476 viên đạn", 1476, M, "viên đạn")]),
+    ("dev-rc15-hai-bac-si", "Ngày 23/8, trong ê kíp phẫu thuật có hai bác sĩ chuyên ngành gây mê.",
+     [("hai bác sĩ", 2, None, "bác sĩ")]),
+    # known misses: links to related articles between the lead and the body are page furniture
+    # the gold leaves out, but they read like the body's own subheadings
+    ("dev-rc01-related-link-line", "Các lực lượng đã bắt giữ 2 đối tượng cùng số ma túy lớn.\n    Vụ vận chuyển hơn "
+     "45 kg ma túy: Tuyên án tử hình 7 bị cáo\n    Chú thích ảnh\n    Tối 6/8, đại diện Tổng cục Hải quan cho biết.",
+     [("2 đối tượng", 2, None, "đối tượng")], "a related-article link line is not known chrome"),
     ("dev-rb13-money-range-one-scale", "Yêu cầu chủ tiệm vàng tại đây cho cầm cố với giá từ 12 - 38 triệu đồng.",
      [("12", 12000000, None, "đồng"), ("38 triệu đồng", 38000000, None, "đồng")]),
 ]
@@ -298,7 +305,9 @@ CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS +
     + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN
 
 
-@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in CASES])
+@pytest.mark.parametrize("text,expected", [
+    pytest.param(t, e, id=i, marks=[pytest.mark.xfail(reason=r[0], strict=True)] if r else [])
+    for i, t, e, *r in CASES])
 def test_statistics(text, expected):
     record = process_text(text)
     assert record.error is None, record.error
