@@ -313,8 +313,9 @@ STAMPS = [
     pytest.param(f"{_HEAD} 2024-02-14 08:05\n\n{_BODY}", "2024-02-14", "2024-02-14 08:05", "08:05", _HEAD,
                  id="iso-stamp"),
     pytest.param(f"{_HEAD}\n\nThứ Tư, 14/02/2024 08:05 Theo dõi trên Google News\n\n{_BODY}", "2024-02-14",
-                 "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-follow-widget",
-                 marks=pytest.mark.xfail(reason="the widget text beside the stamp is not known chrome")),
+                 "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-follow-widget"),
+    pytest.param(f"{_HEAD}\n\nThứ Tư, 14/02/2024 08:05 Theo dõi Báo Công an trên Google News\n\n{_BODY}",
+                 "2024-02-14", "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-named-follow-widget"),
 ]
 
 
