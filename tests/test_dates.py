@@ -255,6 +255,14 @@ PAGES = [
     pytest.param("Thứ Hai, 15/01/2024\n\nCông an tỉnh tổ chức hội nghị tổng kết\n\n"
                  "Sáng 12/1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.",
                  None, None, id="lone-banner-above-title"),
+    # origin blind (real-blind-2 rd02): the banner, the headline and the body with no blank line
+    pytest.param("20/08/2023\nSùng Nhơn: Tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc\nNgày 12/8/2023, nhân kỷ\n"
+                 "niệm 18 năm Ngày hội Toàn dân bảo vệ ANTQ, xã Sùng Nhơn tổ chức Ngày hội Toàn dân.",
+                 None, None, id="blind-banner-headline-body-unspaced"),
+    # written: the same layout with a clock time is a posting stamp
+    pytest.param("20/08/2023 08:15\nCông an tỉnh tổ chức hội nghị tổng kết\nSáng 19/8, Công an tỉnh tổ chức hội nghị "
+                 "tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.",
+                 "2023-08-20", "20/08/2023 08:15", id="stamp-headline-body-unspaced"),
 ]
 
 
@@ -305,8 +313,9 @@ STAMPS = [
     pytest.param(f"{_HEAD} 2024-02-14 08:05\n\n{_BODY}", "2024-02-14", "2024-02-14 08:05", "08:05", _HEAD,
                  id="iso-stamp"),
     pytest.param(f"{_HEAD}\n\nThứ Tư, 14/02/2024 08:05 Theo dõi trên Google News\n\n{_BODY}", "2024-02-14",
-                 "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-follow-widget",
-                 marks=pytest.mark.xfail(reason="the widget text beside the stamp is not known chrome")),
+                 "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-follow-widget"),
+    pytest.param(f"{_HEAD}\n\nThứ Tư, 14/02/2024 08:05 Theo dõi Báo Công an trên Google News\n\n{_BODY}",
+                 "2024-02-14", "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-named-follow-widget"),
 ]
 
 

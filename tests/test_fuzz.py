@@ -1,11 +1,13 @@
 """No detector raises on text: mutated real sentences through ``process()``.
 
-Sentences come from the corpus and the held-out articles; each example applies a few
+Sentences come from the corpus and every dev article set (held-out, real-dev, real-blind,
+real-blind-2, the shared dev set when present); each example applies a few
 sentence-level mutations (delete, duplicate or swap characters, insert digits, newlines,
 punctuation, quotes, combining marks, change case, truncate, glue two sentences) and asserts
 that the record is not an internal error (E199) and that every mention indexes its source
 (``text == source[start:end]``, the source being the decoded input). The run is deterministic (``derandomize``, no example
-database). ``ANTQ_FUZZ_EXAMPLES`` sets the number of examples (default 8000, about 20-30 s).
+database). ``ANTQ_FUZZ_EXAMPLES`` sets the number of examples of the slow run (default 8000,
+about 20-30 s); a short run of 150 examples is in the default suite.
 """
 from __future__ import annotations
 
@@ -19,16 +21,18 @@ from antq_extract.text.decode import decode_text
 from antq_extract.models import iter_spans
 from antq_extract.pipeline import process_text
 
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, SHARED_DEV
 
 EXAMPLES = int(os.environ.get("ANTQ_FUZZ_EXAMPLES", "8000"))
-_FOLDERS = [CORPUS, ROOT / "tests" / "data" / "heldout" / "articles"]
+_DATA = ROOT / "tests" / "data"
+_FOLDERS = [CORPUS, SHARED_DEV / "articles"] + [_DATA / name / "articles" for name in
+                                                ("heldout", "real-dev", "real-blind", "real-blind-2")]
 
 
 def _sentences() -> list[str]:
     out = []
     for folder in _FOLDERS:
-        for path in sorted(folder.glob("*.txt")):
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
             for line in path.read_text(encoding="utf-8").splitlines():
                 out += [s for s in re.split(r"(?<=[.!?])\s+", line) if len(s.strip()) > 3]
     return out
@@ -83,11 +87,7 @@ def mutated(draw):
     return text
 
 
-@pytest.mark.slow
-@settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
-@given(mutated())
-def test_mutated_sentences_give_records_with_exact_spans(text):
+def _check(text: str) -> None:
     record = process_text(text)
     assert record.error is None or record.error.code != "E199", record.error.message
     if record.error is not None:
@@ -95,6 +95,22 @@ def test_mutated_sentences_give_records_with_exact_spans(text):
     source = decode_text(text).text  # the offset base: a legacy encoding is repaired first
     for field, m in iter_spans(record):
         assert source[m.start:m.end] == m.text, (field, m)
+
+
+_SETTINGS = dict(derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.slow
+@settings(max_examples=EXAMPLES, **_SETTINGS)
+@given(mutated())
+def test_mutated_sentences_give_records_with_exact_spans(text):
+    _check(text)
+
+
+@settings(max_examples=150, **_SETTINGS)
+@given(mutated())
+def test_mutated_sentences_short_run(text):
+    _check(text)
 
 
 @settings(max_examples=max(200, EXAMPLES // 10), derandomize=True, database=None, deadline=None)

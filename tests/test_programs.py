@@ -292,6 +292,19 @@ TITLES = [
      "đẩy mạnh xây dựng lực lượng Công an nhân dân đáp ứng yêu cầu, nhiệm vụ trong thời kỳ mới"),
     ("ends-after-time-frame-before-place", "Kế hoạch số 20/KH-CAT về bảo đảm an ninh trật tự trong tình hình mới tại "
      "các xã biên giới.", "bảo đảm an ninh trật tự trong tình hình mới"),
+    # Issue 10, origin dev (rc17): a "về việc" subject line keeps its purpose ("để ...").
+    ("dev-rc17-subject-line-keeps-purpose", "Văn phòng UBND tỉnh đã nhận được Công văn số 789/FLC-BĐT2 ngày 1/9/2021 "
+     "của FLC gửi UBND tỉnh về việc đề xuất giới thiệu địa điểm, ranh giới, hiện trạng sử dụng đất để nghiên cứu các "
+     "dự án khu đô thị, khu du lịch sinh thái thuộc TP Tam Kỳ, tỉnh Quảng Nam.",
+     "đề xuất giới thiệu địa điểm, ranh giới, hiện trạng sử dụng đất để nghiên cứu các dự án khu đô thị, khu du lịch "
+     "sinh thái thuộc TP Tam Kỳ, tỉnh Quảng Nam"),
+    # Written: the same, and its limit (after a plain "về" a purpose opens the main clause).
+    ("subject-line-keeps-nham", "Công văn số 15/CAT-PV01 về việc tăng cường tuần tra nhằm bảo đảm an toàn dịp Tết.",
+     "tăng cường tuần tra nhằm bảo đảm an toàn dịp Tết"),
+    ("subject-line-still-ends-at-main-clause", "Công văn số 15/CAT-PV01 về việc tăng cường tuần tra để bảo đảm an "
+     "toàn đã được gửi các đơn vị.", "tăng cường tuần tra để bảo đảm an toàn"),
+    ("plain-ve-purpose-opens-main-clause", "Kế hoạch số 05/KH-CAH về phòng, chống tội phạm để các đơn vị triển khai.",
+     "phòng, chống tội phạm"),
     ("time-frame-of-a-nested-document", "Kế hoạch số 15/KH-UBND về việc thực hiện Chỉ thị số 46-CT/TW về bảo đảm an "
      "ninh, trật tự trong tình hình mới trên địa bàn tỉnh.",
      "thực hiện Chỉ thị số 46-CT/TW về bảo đảm an ninh, trật tự trong tình hình mới trên địa bàn tỉnh"),

@@ -15,7 +15,7 @@ import time
 import pytest
 
 from antq_extract.fields import statistics
-from antq_extract.fields.statistics import units as stat_units, words as stat_lexicon
+from antq_extract.fields.statistics import guards as stat_guards, units as stat_units, words as stat_lexicon
 from antq_extract.pipeline import process_text
 
 M, N, A, L, AL = "more_than", "nearly", "about", "less_than", "at_least"
@@ -228,6 +228,13 @@ REAL_DEV = [
      [("hai tụ điểm", 2, None, "tụ điểm"), ("năm bị can", 5, None, "bị can")]),
     ("dev-rb17-mot-khau-sung-cung", "Tại đây, công an thu giữ thêm nhiều loại ma túy, một khẩu súng rulo cùng hơn "
      "1.476 viên đạn các loại.", [("một khẩu súng", 1, None, "khẩu súng"), ("hơn 1.476 viên đạn", 1476, M, "viên đạn")]),
+    ("dev-rc15-hai-bac-si", "Ngày 23/8, trong ê kíp phẫu thuật có hai bác sĩ chuyên ngành gây mê.",
+     [("hai bác sĩ", 2, None, "bác sĩ")]),
+    # known misses: links to related articles between the lead and the body are page furniture
+    # the gold leaves out, but they read like the body's own subheadings
+    ("dev-rc01-related-link-line", "Các lực lượng đã bắt giữ 2 đối tượng cùng số ma túy lớn.\n    Vụ vận chuyển hơn "
+     "45 kg ma túy: Tuyên án tử hình 7 bị cáo\n    Chú thích ảnh\n    Tối 6/8, đại diện Tổng cục Hải quan cho biết.",
+     [("2 đối tượng", 2, None, "đối tượng")], "a related-article link line is not known chrome"),
     ("dev-rb13-money-range-one-scale", "Yêu cầu chủ tiệm vàng tại đây cho cầm cố với giá từ 12 - 38 triệu đồng.",
      [("12", 12000000, None, "đồng"), ("38 triệu đồng", 38000000, None, "đồng")]),
 ]
@@ -258,19 +265,49 @@ BLIND = [
     ("blind-rc10-house-letter-range", "Chung cư Gia Phát Square - 117 - 117A Lê Đức Thọ - Phường 6.", []),
     ("blind-rc10-street-number", "Siêu thị mini - 52/5 đường số 3 - Phường 15.", []),
     ("blind-ra02-bcd-name", "Thành viên BCĐ 138 huyện dự hội nghị.", []),
+    ("blind-rb18-card-number", "Thẻ phóng viên ghi nơi công tác là Tạp chí Khoa học, số thẻ PV 121212 cấp ngày "
+     "12.12.2012.", []),
 ]
 # The same patterns' limits, origin "written": counts stay counts.
 BLIND_WRITTEN = [
     ("written-count-before-organisation", "Có 5 Công an xã được khen thưởng.", [("5 Công an xã", 5, None, "Công an xã")]),
+    ("written-id-card-numbers", "Đối tượng xuất trình CMND 012345678, hộ chiếu B 1234567 và số tài khoản 19033.", []),
+    ("written-code-without-head-still-counts", "Phòng PC04 phối hợp với PV 3 ngày liền bắt 3 đối tượng.",
+     [("3 đối tượng", 3, None, "đối tượng")]),
+    ("written-cards-counted", "Thu giữ 5 thẻ ngân hàng.", [("5 thẻ ngân hàng", 5, None, "thẻ ngân hàng")]),
     ("written-roads-still-counted", "Đã sửa 3 đường dây điện và 12 đường giao thông.",
      [("3 đường dây", 3, None, "đường dây"), ("12 đường giao thông", 12, None, "đường giao thông")]),
 ]
 
+# Issue 10, origin "blind": misses of the second blind run (tests/data/real-blind-2, rd04, re01,
+# re02), fixed after it was scored: decimals below one, weights glued as "g"/"gr", "một" before
+# the weight of a seized item.
+BLIND_2 = [
+    ("blind-rd04-decimal-below-one", "Bắt quả tang đối tượng cất giấu trái phép, thu giữ 0,338 gam ma túy đá.",
+     [("0,338 gam", 0.338, None, "gam")]),
+    ("blind-re01-mot-goi-weighed", "Bắt quả tang đối tượng tàng trữ một gói ma túy đá có trọng lượng khoảng 60g.",
+     [("một gói ma túy", 1, None, "gói ma túy"), ("khoảng 60g", 60, A, "g")]),
+    ("blind-re01-grams-after-total-weight", "Thu giữ thêm 3 gói ma túy đá với tổng trọng lượng 15g.",
+     [("3 gói ma túy", 3, None, "gói ma túy"), ("15g", 15, None, "g")]),
+    ("blind-re02-gr", "Thu giữ 1 túi ni lon chứa tinh thể màu trắng, trọng lượng khoảng 5gr.",
+     [("1 túi ni", 1, None, "túi ni"), ("khoảng 5gr", 5, A, "gr")]),
+]
+# The same patterns' limits, origin "written".
+BLIND_2_WRITTEN = [
+    ("written-hour-g-is-a-time", "Đến 9g hôm sau, đoàn công tác mới về tới trụ sở.", []),
+    ("written-hour-g-minutes-is-a-time", "Lúc 9g30 đoàn công tác về tới trụ sở.", []),
+    ("written-mot-without-weight-is-article", "Đối tượng cất giấu một gói ma túy trong người.", []),
+    ("written-phone-still-no-count", "Gọi số 0912345678 để báo tin.", []),
+    ("written-decimal-below-one-percent", "Tỷ lệ tăng 0,25%.", [("0,25%", 0.25, None, "%")]),
+]
+
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
-    + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN
+    + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN
 
 
-@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in CASES])
+@pytest.mark.parametrize("text,expected", [
+    pytest.param(t, e, id=i, marks=[pytest.mark.xfail(reason=r[0], strict=True)] if r else [])
+    for i, t, e, *r in CASES])
 def test_statistics(text, expected):
     record = process_text(text)
     assert record.error is None, record.error
@@ -289,7 +326,7 @@ def test_value_types_are_json_numbers():
     assert got == [1200000, 83.6] and type(got[0]) is int and type(got[1]) is float
 
 
-@pytest.mark.parametrize("module", [stat_lexicon, stat_units], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+@pytest.mark.parametrize("module", [stat_lexicon, stat_units, stat_guards], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_doctests(module):
     assert doctest.testmod(module).failed == 0
 

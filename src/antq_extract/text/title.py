@@ -3,8 +3,9 @@
 A heading is the first non-blank line that is not page chrome and not a dated
 line, reads like a headline (no closing full stop, not a lead that opens with a
 dateline such as "NDO -" or "Chiều 24/5,") and is followed by a blank line or by a dated
-line. A posting stamp glued to the end of the headline's line ("... năm 2024 14/02/2024
-08:05", "... | Thứ Ba, 12/03/2024, 07:45 (GMT+7)") is not part of the title: the published
+line, or comes right under a dated line (a banner or a stamp above the headline, the body
+glued to it: "20/08/2023\nSùng Nhơn: Tổ chức Ngày hội ...\nNgày 12/8/2023, ..."). A posting
+stamp glued to the end of the headline's line ("... năm 2024 14/02/2024 08:05", "... | Thứ Ba, 12/03/2024, 07:45 (GMT+7)") is not part of the title: the published
 detector reads it as the publication date.
 """
 from __future__ import annotations
@@ -55,16 +56,20 @@ def _dated(line: str) -> bool:
 def find_title(article: Article) -> Optional[tuple[int, int]]:
     text = article.text
     lines = article.lines
+    under_date = False      # a dated line (a banner or a stamp) above: the next headline is the title
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
         if not line.strip():
             continue
-        if article.is_chrome(a + (len(line) - len(line.lstrip())), b) or _dated(line):
+        if article.is_chrome(a + (len(line) - len(line.lstrip())), b):
+            continue
+        if _dated(line):
+            under_date = True
             continue
         stripped = _without_stamp(line.strip())
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if (stripped and len(stripped) <= _MAX and not stripped.endswith((".", "…", ":", ";"))
-                and not _LEAD.match(stripped) and (not nxt.strip() or _dated(nxt))):
+                and not _LEAD.match(stripped) and (under_date or not nxt.strip() or _dated(nxt))):
             lead = len(line) - len(line.lstrip())
             return a + lead, a + lead + len(stripped)
         return None

@@ -45,6 +45,7 @@ def _patterns():
     doc_words = alternation(w for k in lex.kinds for w in k.words)
     stops = alternation(lex.title_stops)
     clause = alternation(lex.clause_openers)
+    subject = [w for w in lex.clause_openers if w not in lex.purpose_openers]
     backref = alternation([*lex.back_references, *(w for k in lex.kinds for w in k.words)])
     return {
         "date": regex.compile(rf"(?i:ngày)\s+(?:{_DATE})(?!\d)"),
@@ -53,10 +54,12 @@ def _patterns():
         "before": regex.compile(rf"(?P<date>(?i:ngày)[ ]+(?:{_ANY_DATE}))[ ]*,[ ]*[^,;.\n]{{1,80}}?"
                                 rf"[ ]+(?:{verbs})[ ]+$"),
         "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+[^,;.:!?\"\n]{{1,160}}?[ ]+)?"
-                              rf"(?i:về)[ ]+(?:(?i:việc)[ ]+)?|[ ]+(?=\"))"),
+                              rf"(?i:về)[ ]+(?P<viec>(?i:việc)[ ]+)?|[ ]+(?=\"))"),
         "soft_stop": regex.compile(rf",[ ]+(?=(?i:{doc_words}|{stops})(?!\p{{L}}))"),
         # "... về X được ban hành", "... về X thì ...": the main clause's verb ends the title
         "clause_stop": regex.compile(rf"[ ]+(?=(?i:{clause})(?!\p{{L}}))"),
+        # "... về việc đề xuất X để nghiên cứu Y": a subject line ("V/v") keeps its purpose
+        "subject_stop": regex.compile(rf"[ ]+(?=(?i:{alternation(subject)})(?!\p{{L}}))"),
         # "... về X (sau đây gọi tắt là Kế hoạch 12)", "(Kế hoạch 12)": a back-reference
         "backref_stop": regex.compile(rf"[ ]*\([ ]*(?=(?i:{backref})(?!\p{{L}}))"),
         # "... trong tình hình mới và công tác ...": the time frame that closes a document's name
@@ -98,10 +101,12 @@ def issued(text: str, start: int, end: int, dates) -> tuple[Optional[str], int]:
     return None, end
 
 
-def _unquoted(seg: str, nested: int) -> str:
+def _unquoted(seg: str, nested: int, subject_line: bool = False) -> str:
     """The unquoted title at the start of ``seg``; ``nested``: where a document the title names
-    starts in it (a time frame after that closes the nested name, not this one), or -1."""
-    rxs = [_HARD_STOP, *(_patterns()[k] for k in ("soft_stop", "clause_stop", "backref_stop"))]
+    starts in it (a time frame after that closes the nested name, not this one), or -1;
+    ``subject_line``: the title follows "về việc", so a purpose inside it does not end it."""
+    clause = "subject_stop" if subject_line else "clause_stop"
+    rxs = [_HARD_STOP, *(_patterns()[k] for k in ("soft_stop", clause, "backref_stop"))]
     if regex.search(r"\p{Ll}", seg[:40]):  # not in an all-caps heading
         rxs.append(_patterns()["capital_stop"])
     stops = [m.start() for m in (rx.search(seg) for rx in rxs) if m]
@@ -140,7 +145,7 @@ def title(text: str, pos: int, later) -> Optional[str]:
     else:
         cut = _coordinated(rest, [s - start for s in later])
         nested = min((s - start for s in later if 0 <= s - start < cut), default=-1)
-        found = _unquoted(rest[:cut].lstrip('"'), nested)
+        found = _unquoted(rest[:cut].lstrip('"'), nested, m.group("viec") is not None)
     found = " ".join(found.split())
     return found if len(found) > 1 else None
 

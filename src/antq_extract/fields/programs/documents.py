@@ -52,6 +52,7 @@ class DocumentsFile(BaseModel):
     title_stops: list[str]
     title_closers: list[str]
     clause_openers: list[str]
+    purpose_openers: list[str]
     back_references: list[str]
     name_stops: list[str]
     gap_openers: list[str]

@@ -19,7 +19,8 @@ import regex
 from ...models import Statistic
 from .numbers import (MAX_NUMERAL, NumberScanner, NumberSpan, digits_decimal, digits_number_at,
                       parse_digits, scale_after, to_number)
-from .guards import Spans, found_spans, is_day_month, is_year, quoted_names, shape, token_at
+from .guards import (Spans, found_spans, gram_not_hour, is_day_month, is_year, quoted_names, shape,
+                     token_at, weighed)
 from ..officials.names import surnames
 from .words import words as lexicon
 from .measures import measure
@@ -105,6 +106,8 @@ def _digits(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     if sign:
         tok, a = tok[1:], a + 1
     kind = "plain" if n.scaled else shape(tok)
+    if kind == "time" and gram_not_hour(text, tok, a):
+        kind = "glued"
     reach = max(b, n.end)
     if sign and kind in ("plain", "glued"):
         return _signed(ctx, n, sign, kind), reach
@@ -239,8 +242,8 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
         return got, max(to.end(1), end)
     unit = read_unit(text, n.end)
     value = n.value
-    if n.numeral[:1] == "0" and sum(c.isdigit() for c in n.numeral) >= 4:
-        return [], n.end          # a phone number or a code, "0912.345.678"
+    if n.numeral[:1] == "0" and n.numeral[1:2] != "," and sum(c.isdigit() for c in n.numeral) >= 4:
+        return [], n.end          # a phone number or a code, "0912.345.678"; "0,338" is a decimal
     if value is None and unit is not None and unit.kind in ("percent", "measure"):
         value = parse_digits(n.numeral, dot_decimal=True)
     if value is None:
@@ -394,7 +397,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _enumerated_ones(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Keep "một ..." only inside an enumeration of counts ("2 xe máy, một điện thoại"), and a
+    """Keep "một ..." only inside an enumeration of counts ("2 xe máy, một điện thoại") or before
+    the item's weight ("một gói ma túy có trọng lượng 5g"), and a
     number word before any other noun only as a later item of a list ("2 xe máy, hai mũ bảo
     hiểm"): a kept count before it, and a comma or "và" right before it."""
     rule, kept = tables().article_one, []
@@ -405,7 +409,8 @@ def _enumerated_ones(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif c.one:
             nxt = cands[i + 1] if i + 1 < len(cands) and not cands[i + 1].listed else None
             ok = (before is not None and _listed(before, rule)) \
-                or (nxt is not None and _listed(text[c.end:nxt.start], rule))
+                or (nxt is not None and (_listed(text[c.end:nxt.start], rule)
+                                         or (measure(nxt.value, nxt.unit)[0] == "weight" and weighed(text, c.end, nxt.start))))
         else:
             ok = True
         if ok:

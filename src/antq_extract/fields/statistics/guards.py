@@ -76,6 +76,32 @@ def shape(token: str) -> str:
     return m.lastgroup if m else "code"
 
 
+_HOUR_G = regex.compile(r"\d{1,2}g")
+_CLAUSE_END = regex.compile(r"[.;:!?\n]")
+_WEIGH_LOOK = 40
+
+
+def weighed(text: str, start: int, end: int) -> bool:
+    """[start, end) (at most a short stretch of one clause) states a weight: "có trọng lượng"."""
+    if end - start > _WEIGH_LOOK or _CLAUSE_END.search(text, start, end):
+        return False
+    between = text[start:end].casefold()
+    return any(cue in between for cue in tables().weight_cues)
+
+
+def gram_not_hour(text: str, token: str, start: int) -> bool:
+    """"5g" after a weight cue in its clause is 5 gram ("trọng lượng khoảng 5g"), not 5 o'clock.
+
+    >>> [gram_not_hour(t, "5g", t.index("5g")) for t in ["có trọng lượng khoảng 5g.", "Đến 5g, đoàn về."]]
+    [True, False]
+    """
+    if not _HOUR_G.fullmatch(token):
+        return False
+    clause = max([m.end() for m in _CLAUSE_END.finditer(text, max(0, start - _WEIGH_LOOK), start)],
+                 default=max(0, start - _WEIGH_LOOK))
+    return weighed(text, clause, start)
+
+
 def is_day_month(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 

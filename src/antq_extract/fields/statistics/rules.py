@@ -62,6 +62,7 @@ class _StatisticsFile(BaseModel):
     date_context: list[str]
     year_before: list[str]
     article_one: _ArticleOne
+    weight_cues: list[str]
     rules: list[dict]
 
 
@@ -92,6 +93,7 @@ class Tables:
     date_context: frozenset
     year_before: frozenset
     article_one: _ArticleOne
+    weight_cues: tuple                # folded phrases that state a weight ("trọng lượng")
 
 
 @lru_cache(maxsize=1)
@@ -124,4 +126,5 @@ def tables() -> Tables:
         date_context=frozenset(map(fold, data.date_context)),
         year_before=frozenset(map(fold, data.year_before)),
         article_one=data.article_one,
+        weight_cues=tuple(map(fold, data.weight_cues)),
     )

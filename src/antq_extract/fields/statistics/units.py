@@ -30,6 +30,7 @@ _AFTER = regex.compile(rf"[ ]*+((?:%|{_W})(?:[ ]++{_W})*+)")
 _BEFORE = regex.compile(r"(?r)[\p{L} ]*+")
 _WORD = regex.compile(r"\S+")
 _MAX_WORDS = 5
+_CODE_WORD = regex.compile(r"\p{Lu}{2,6}")   # a letter code ("PV", "CMND") between a head and its number
 
 
 def _split(text: str, base: int, most: int = -1) -> list[Word]:
@@ -225,6 +226,8 @@ def head_before(text: str, pos: int) -> Optional[str]:
     ('thôn', 'chỉ thị', None)
     >>> head_before("số ", 3), head_before("trong số ", 9)
     ('số', None)
+    >>> head_before("số thẻ PV ", 10), head_before("bắt PV ", 7)
+    ('thẻ', None)
     """
     keys = tails_before(text, pos)
     if not keys:
@@ -232,5 +235,8 @@ def head_before(text: str, pos: int) -> Optional[str]:
     t = tables()
     if any(key in t.counting_phrases for key, _, _ in keys):
         return None
-    return next((key for key, first, _ in keys if key in t.identifier_heads
+    head = next((key for key, first, _ in keys if key in t.identifier_heads
                  or (key in t.name_heads and first[:1].isupper())), None)
+    if head is None and _CODE_WORD.fullmatch(keys[0][1]):
+        return head_before(text, keys[0][2])   # "số thẻ PV 121212": a letter code after the head
+    return head
