@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from ...errors import Warnings
+from ...lexicon.matcher import Starts
 from ...models import Program, Span
 from . import context as doc_context
 from .documents import alternation, kind_from_code, kinds_by_word, lexicon, parse_symbol
@@ -57,6 +58,12 @@ def _patterns():
         regex.compile(rf"(?<!\p{{L}})(?i:{words}|{alternation(lexicon().name_stops)})(?!\p{{L}})"),
         regex.compile(rf"(?<!\p{{L}})(?P<type>(?i:{programmes}))[ ]+{lexicon().programme_symbol}"),
     )
+
+
+@lru_cache(maxsize=1)
+def _named_starts() -> Starts:
+    """Where a named law's type word can start (its pattern is tried only there)."""
+    return Starts(w for k in lexicon().kinds if k.named for w in k.words)
 
 
 def _entry(written: str):
@@ -106,7 +113,7 @@ def find_hits(text: str) -> list[Hit]:
     named: list[Hit] = []
     hits: list[Hit] = []
     for rx in (named_re, main_re, _patterns()[5]):
-        for m in rx.finditer(text):
+        for m in (_named_starts().finditer(rx, text) if rx is named_re else rx.finditer(text)):
             entry, upper = _entry(m.group("type")), m.group("type")[0].isupper()
             if rx is named_re and _patterns()[4].search(m.group("name")):
                 continue  # "Luật ... theo Kế hoạch số 113": the name runs into other words
