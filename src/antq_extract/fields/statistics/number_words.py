@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ...lexicon import matcher
 from .rules import tables
 
 
@@ -100,11 +101,25 @@ def parse_words(words: Sequence[str]) -> Optional[tuple[int, int]]:
     return (total, i) if i else None
 
 
+def _starting_words() -> tuple:
+    return _vocab()[1]
+
+
+matcher.register("statistics.number_words", _starting_words)
+
+
 def word_starts(text: str) -> list[int]:
-    """Where a number word (một..chín, mười) starts; plain ``str.find`` is faster than a regex here."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = text.casefold() if len(text.casefold()) == len(text) else text
+    """Where a number word (một..chín, mười) starts: a word of its own in the lower-cased text
+    (the article's lexicon scan; ``str.find`` when the lower-cased text does not line up)."""
+    hits = matcher.scan(text)
+    if hits is None:
+        return _found_starts(text.casefold() if len(text.casefold()) == len(text) else text)
+    low, size = hits.low, len(text)
+    return [i for i, j in hits.spans["statistics.number_words"]
+            if (i == 0 or not low[i - 1].isalnum()) and (j >= size or not low[j].isalpha())]
+
+
+def _found_starts(low: str) -> list[int]:
     out, size = [], len(low)
     for w in _vocab()[1]:
         n, i = len(w), low.find(w)
