@@ -12,7 +12,7 @@ symbol ("06/2020/QĐ-TTg", "ĐTĐLXH.01/17"). How atoms join into ranges and lis
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 import regex
@@ -29,13 +29,24 @@ STRONG_GROUPS = ("t", "pod", "wd", "ngay", "rel", "tl", "yl", "ql", "y")
 
 @dataclass
 class Atom:
-    """One date expression as matched: span in the normalized text, kind and groups."""
+    """One date expression as matched: span in the normalized text, kind, and the matches of
+    its pattern and of its 'before' pattern (or None), whose groups are read on first use (most
+    atoms are dropped by a longer one before anything reads them)."""
 
     start: int
     end: int
     kind: str
     rule: str
-    groups: dict
+    matches: tuple
+
+    @cached_property
+    def groups(self) -> dict:
+        """The groups that matched, the 'before' pattern's over the pattern's."""
+        m, b = self.matches
+        groups = _groups(m)
+        if b is not None:
+            groups.update(_groups(b))
+        return groups
 
     def group(self, name: str) -> Optional[str]:
         return self.groups.get(name)
@@ -144,12 +155,13 @@ def _atom(text: str, s: int, start: int, rule, m) -> Optional[Atom]:
         b = rule.before.match(text, max(start, s - BEFORE_WINDOW), s)   # (?r): anchored at s
         if b is None:
             return None
-    groups, begin = _groups(m), s
-    if b is not None:
-        groups.update(_groups(b))
-        begin = b.start() if rule.before_in_span else s
-    kind = "dmy" if rule.kind == "dm" and "y" in groups else rule.kind
-    return Atom(begin, m.end(), kind, rule.id, groups)
+    begin = b.start() if b is not None and rule.before_in_span else s
+    kind = "dmy" if rule.kind == "dm" and (_has_year(m) or (b is not None and _has_year(b))) else rule.kind
+    return Atom(begin, m.end(), kind, rule.id, (m, b))
+
+
+def _has_year(m) -> bool:
+    return "y" in m.re.groupindex and bool(m.group("y"))
 
 
 def _groups(m) -> dict:
