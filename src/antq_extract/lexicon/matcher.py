@@ -85,12 +85,13 @@ def scan(text: str) -> Optional[Hits]:
     if len(low) != len(text):
         hits = None
     else:
-        spans: dict[str, set] = {name: set() for name in _LISTS}
+        spans: dict[str, list] = {name: [] for name in _LISTS}
         for end, (n, names) in (automaton.iter(low) if automaton is not None else ()):
-            for name in names:
-                spans[name].add((end - n + 1, end + 1))
-        hits = Hits({name: sorted(s) for name, s in spans.items()}, low,
-                    unsafe is None or unsafe.search(text) is None)
+            for name in names:   # a word is found once where it ends: no span twice
+                spans[name].append((end - n + 1, end + 1))
+        for found in spans.values():
+            found.sort()
+        hits = Hits(spans, low, unsafe is None or unsafe.search(text) is None)
     _last[:] = [text, hits]
     return hits
 
