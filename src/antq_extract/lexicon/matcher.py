@@ -41,7 +41,7 @@ def register(name: str, phrases: Callable[[], Iterable[str]]) -> None:
     if _LISTS.get(name) is not phrases:
         _LISTS[name] = phrases
         _automaton.cache_clear()
-        _last[:] = [None, None]
+        _last[0] = (None, None)
 
 
 class Hits(NamedTuple):
@@ -72,14 +72,16 @@ def _automaton():
             re.compile("[" + "".join(map(re.escape, unsafe)) + "]") if unsafe else None)
 
 
-_last: list = [None, None]   # the last text scanned (by identity) and its hits
+_last: list = [(None, None)]   # the last text scanned (by identity) and its hits, in one slot:
+                               # a thread reads the pair at once
 
 
 def scan(text: str) -> Optional[Hits]:
     """The hits of every registered list in ``text`` (one pass; the last text's are kept), or
     None when the lower-cased text does not line up with it."""
-    if _last[0] is text:
-        return _last[1]
+    last_text, last_hits = _last[0]
+    if last_text is text:
+        return last_hits
     automaton, unsafe = _automaton()
     low = text.lower()
     if len(low) != len(text):
@@ -92,7 +94,7 @@ def scan(text: str) -> Optional[Hits]:
         for found in spans.values():
             found.sort()
         hits = Hits(spans, low, unsafe is None or unsafe.search(text) is None)
-    _last[:] = [text, hits]
+    _last[0] = (text, hits)
     return hits
 
 
