@@ -11,8 +11,8 @@ symbol ("06/2020/QĐ-TTg", "ĐTĐLXH.01/17"). How atoms join into ranges and lis
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -38,15 +38,18 @@ class Atom:
     kind: str
     rule: str
     matches: tuple
+    _cache: Optional[dict] = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @property
     def groups(self) -> dict:
-        """The groups that matched, the 'before' pattern's over the pattern's."""
-        m, b = self.matches
-        groups = _groups(m)
-        if b is not None:
-            groups.update(_groups(b))
-        return groups
+        """The groups that matched, the 'before' pattern's over the pattern's (read once; a
+        plain attribute test: ``functools.cached_property`` takes a lock on every first read)."""
+        if self._cache is None:
+            m, b = self.matches
+            self._cache = _groups(m)
+            if b is not None:
+                self._cache.update(_groups(b))
+        return self._cache
 
     def group(self, name: str) -> Optional[str]:
         return self.groups.get(name)
