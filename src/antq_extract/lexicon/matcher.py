@@ -66,7 +66,7 @@ def _automaton():
         automaton.make_automaton()
     letters = sorted({c for w in owners for c in w})
     alike = regex.compile("(?i)[" + "".join(map(regex.escape, letters)) + "]") if letters else None
-    bmp = "".join(chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF)
+    bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))   # no surrogates
     unsafe = sorted({c for c in alike.findall(bmp) if c.lower() not in letters}) if alike else []
     return (automaton if owners else None,
             re.compile("[" + "".join(map(re.escape, unsafe)) + "]") if unsafe else None)
