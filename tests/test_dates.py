@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from antq_extract.fields.dates import build as dates_build, grammar as dates_grammar, rules as dates_rules, values as dates_values
+from antq_extract.fields.dates import atoms as dates_atoms, build as dates_build, grammar as dates_grammar, rules as dates_rules, values as dates_values
 from antq_extract.pipeline import process_text
 
 
@@ -440,7 +440,7 @@ def test_corpus_dates_and_published_match_gold(corpus_records, gold_records):
         assert (rec.published.value if rec.published else None) == (gold["value"] if gold else None), rid
 
 
-@pytest.mark.parametrize("module", [dates_build, dates_grammar, dates_rules, dates_values],
+@pytest.mark.parametrize("module", [dates_atoms, dates_build, dates_grammar, dates_rules, dates_values],
                          ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_doctests(module):
     assert doctest.testmod(module).failed == 0

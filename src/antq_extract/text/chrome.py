@@ -71,7 +71,7 @@ def mark(article: Article) -> None:
             continue  # most lines hold no furniture (one search each is faster than their union)
         for kind, rx in patterns:
             spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
-    lines = _nonblank(article)
+    lines = article.paragraphs   # the non-blank lines
     spans += _repeats(article, lines)
     spans += _banner(article, lines)
     spans += _bylines(article, lines, byline, spans)
@@ -85,10 +85,6 @@ def mark(article: Article) -> None:
             merged.append((a, b, kind))
     article.chrome = [(a, b) for a, b, _ in merged]
     article.chrome_kinds = [k for _, _, k in merged]
-
-
-def _nonblank(article: Article):
-    return [(a, b) for a, b in article.lines if article.text[a:b].strip()]
 
 
 def _repeats(article: Article, lines: list):

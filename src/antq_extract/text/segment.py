@@ -6,6 +6,8 @@ paragraph and aligned back to offsets; a paragraph is a run of non-blank lines.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from ..article import Article
@@ -23,9 +25,10 @@ def lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines, each a paragraph (news pages put one paragraph per line)."""
-    return [(a, b) for a, b in lines(text) if text[a:b].strip()]
+def paragraphs(text: str, spans: Optional[list[tuple[int, int]]] = None) -> list[tuple[int, int]]:
+    """Non-blank lines (of ``spans``, the lines of ``text`` when read already), each a paragraph
+    (news pages put one paragraph per line)."""
+    return [(a, b) for a, b in (lines(text) if spans is None else spans) if text[a:b].strip()]
 
 
 def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -55,5 +58,5 @@ def segment(article: Article) -> None:
     """Fill ``article.lines``, ``paragraphs`` and ``sentences``."""
     text = article.text
     article.lines = lines(text)
-    article.paragraphs = paragraphs(text)
+    article.paragraphs = paragraphs(text, article.lines)
     article.sentences = sentences(text, article.paragraphs)

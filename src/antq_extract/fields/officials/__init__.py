@@ -14,7 +14,6 @@ by updated copies.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -22,7 +21,7 @@ import regex
 
 from ...models import Official, Span
 from ...text.normalize import canonical
-from ...lexicon import phrases as lexicon
+from ...lexicon import matcher, phrases as lexicon
 from . import names, ner, positions, slips
 from .elements import El, gap_kind
 from .groups import Mention, assign
@@ -95,29 +94,17 @@ def _cue_rx():
                          rf"(?![\p{{L}}/])")
 
 
-@lru_cache(maxsize=1)
-def _cue_candidates():
-    """The honorifics without the look-arounds, as a stdlib ``re`` pattern (a fast scan; its
-    ``\\s`` takes a few more characters than that of ``regex``): where a cue can start."""
-    return re.compile(lexicon.alternation(lexicon.case_variants(lexicon.lexicon().honorifics)))
+def _honorifics() -> list[str]:
+    return [canonical(h) for h in lexicon.lexicon().honorifics]
 
 
-@lru_cache(maxsize=1)
-def _bmp_letter():
-    """A letter of the BMP (``\\p{L}`` of ``regex``), as a stdlib ``re`` pattern."""
-    return re.compile(lexicon.bmp_class(r"\p{L}"))
+matcher.register("officials.honorifics", _honorifics)
 
 
 def _cue_matches(text: str):
-    """``_cue_rx().finditer(text)``, the regex tried only where a candidate starts."""
-    pos, cand, exact, letter = 0, _cue_candidates(), _cue_rx(), _bmp_letter()
-    while (c := cand.search(text, pos)) is not None:
-        m = None if c.start() and letter.match(text, c.start() - 1) else exact.match(text, c.start())
-        if m is None:
-            pos = c.start() + 1
-        else:
-            yield m
-            pos = max(m.end(), c.start() + 1)
+    """``_cue_rx().finditer(text)``, the regex tried only where the article's lexicon scan
+    found an honorific's first word."""
+    return matcher.finditer("officials.honorifics", _cue_rx(), text, word_start=True)
 
 
 @lru_cache(maxsize=1)

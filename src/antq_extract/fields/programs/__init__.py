@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from ...errors import Warnings
+from ...lexicon import matcher
 from ...models import Program, Span
 from . import context as doc_context
 from .documents import alternation, kind_from_code, kinds_by_word, lexicon, parse_symbol
@@ -57,6 +58,14 @@ def _patterns():
         regex.compile(rf"(?<!\p{{L}})(?i:{words}|{alternation(lexicon().name_stops)})(?!\p{{L}})"),
         regex.compile(rf"(?<!\p{{L}})(?P<type>(?i:{programmes}))[ ]+{lexicon().programme_symbol}"),
     )
+
+
+def _named_types() -> list[str]:
+    """The type words of named laws: the named pattern is tried only where one starts."""
+    return [w for k in lexicon().kinds if k.named for w in k.words]
+
+
+matcher.register("programs.named", _named_types)
 
 
 def _entry(written: str):
@@ -106,7 +115,7 @@ def find_hits(text: str) -> list[Hit]:
     named: list[Hit] = []
     hits: list[Hit] = []
     for rx in (named_re, main_re, _patterns()[5]):
-        for m in rx.finditer(text):
+        for m in (matcher.finditer("programs.named", rx, text, word_start=True) if rx is named_re else rx.finditer(text)):
             entry, upper = _entry(m.group("type")), m.group("type")[0].isupper()
             if rx is named_re and _patterns()[4].search(m.group("name")):
                 continue  # "Luật ... theo Kế hoạch số 113": the name runs into other words

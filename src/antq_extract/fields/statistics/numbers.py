@@ -3,8 +3,9 @@
 Written digits: "." groups thousands and "," is the decimal mark ("40.000",
 "1.672.241", "1,2", "83,6"); leading zeros are dropped ("07" -> 7). Scale words
 multiply the number before them and chain downwards ("1,2 triệu", "1 tỷ 700
-triệu"). Number words are read as Vietnamese speaks them ("hai mươi mốt",
-"một trăm linh năm", "mười lăm"). Word lists live in ``rules/statistics.yaml``.
+triệu"). Number words ("hai mươi mốt", "một trăm linh năm") are read by
+``number_words.py``; a ``NumberScanner`` finds both kinds. Scale words live in
+``rules/statistics.yaml``.
 
 >>> parse_digits("40.000"), parse_digits("1,2"), parse_digits("07")
 (40000, 1.2, 7)
@@ -18,10 +19,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple, Optional, Sequence, Union
+from typing import NamedTuple, Optional, Union
 
 import regex
 
+from .number_words import parse_words, read_words, word_starts   # noqa: F401  (parse_words: the grammar's API)
 from .rules import tables
 
 Number = Union[int, float]
@@ -78,83 +80,6 @@ def scale_of(word: str) -> Optional[int]:
     return tables().scales.get(word.casefold())
 
 
-def _unit_word(words: Sequence[str], j: int, after_tens: bool) -> Optional[int]:
-    """Value of the units word at ``j`` ("lăm", "mốt" and "tư" only ``after_tens``)."""
-    if j >= len(words):
-        return None
-    nw, w = tables().number_words, words[j]
-    if not after_tens:
-        return nw.digits.get(w)
-    if w in nw.not_after_tens:
-        return None
-    return nw.after_tens.get(w, nw.digits.get(w))
-
-
-def _tens(words: Sequence[str], j: int) -> Optional[tuple[int, int]]:
-    """Read "mười [u]", "d mươi [u]", "d chục" or "d" at ``j``: (value, next index)."""
-    nw = tables().number_words
-    if j < len(words) and words[j] in nw.ten:
-        unit = _unit_word(words, j + 1, True)
-        if unit is not None and words[j + 1] != "mốt":   # 11 is "mười một", never "mười mốt"
-            return 10 + unit, j + 2
-        return 10, j + 1
-    digit = _unit_word(words, j, False)
-    if digit is None:
-        return None
-    nxt = words[j + 1] if j + 1 < len(words) else ""
-    if nxt in nw.tens_marker:
-        unit = _unit_word(words, j + 2, True)
-        return (digit * 10 + unit, j + 3) if unit is not None else (digit * 10, j + 2)
-    if nxt in nw.dozen:
-        return digit * 10, j + 2
-    return digit, j + 1
-
-
-def _group(words: Sequence[str], i: int) -> Optional[tuple[int, int, bool]]:
-    """A number below 1000 at ``i``: (value, next index, has "trăm" or "linh")."""
-    nw = tables().number_words
-    digit = _unit_word(words, i, False)
-    if digit is None or i + 1 >= len(words) or words[i + 1] not in nw.hundred:
-        tens = _tens(words, i)
-        return None if tens is None else (tens[0], tens[1], False)
-    value, j = digit * 100, i + 2
-    if j + 1 < len(words) and words[j] in nw.zero_link and _unit_word(words, j + 1, False):
-        return value + _unit_word(words, j + 1, False), j + 2, True
-    tens = _tens(words, j)
-    if tens and tens[1] == j + 1 and words[j] not in nw.ten:   # "một trăm hai" = 120
-        return value + tens[0] * 10, j + 1, True
-    return (value + tens[0], tens[1], True) if tens else (value, j, True)
-
-
-def parse_words(words: Sequence[str]) -> Optional[tuple[int, int]]:
-    """Read number words from the start of ``words`` (lower-case): (value, words used).
-
-    Groups below a thousand are multiplied by the big scales after them and
-    chained downwards ("hai triệu ba trăm nghìn"); a last group without a scale
-    counts only when it holds "trăm" or "linh" ("hai nghìn năm trăm"), since
-    "hai nghìn năm" is two thousand years.
-
-    >>> parse_words(["một", "trăm", "linh", "năm"]), parse_words(["mười", "năm"])
-    ((105, 4), (10, 1))
-    """
-    total, i, last = 0, 0, None
-    while i < len(words):
-        group = _group(words, i)
-        if group is None:
-            break
-        value, j, full = group
-        scale = 1
-        while j < len(words) and words[j] in tables().scales and tables().scales[words[j]] >= 1000:
-            scale *= tables().scales[words[j]]
-            j += 1
-        if last is not None and (scale >= last or (scale == 1 and not full)):
-            break
-        total, i, last = total + value * scale, j, scale
-        if scale == 1:
-            break
-    return (total, i) if i else None
-
-
 class NumberSpan(NamedTuple):
     """A number found in text: [start, end) covers the numeral and its scale words (a named
     tuple: one is made for every number of every article, cheaper than a frozen dataclass)."""
@@ -169,33 +94,12 @@ class NumberSpan(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _patterns():
-    t = tables()
-    nw = t.number_words
-    vocab = frozenset({*nw.digits, *nw.ten, *nw.tens_marker, *nw.hundred, *nw.zero_link,
-                       *nw.after_tens, *nw.dozen, *t.scales})
-    scales = "|".join(sorted(t.scales, key=len, reverse=True))
+    scales = "|".join(sorted(tables().scales, key=len, reverse=True))
     # At most 20 groups: longer runs are not numbers, and an unbounded repeat of a
     # megabyte of "1.1.1..." exhausts the regex engine's memory.
     return (regex.compile(r"(?<![\p{L}\d.,])\d++(?:[.,]\d++){0,20}+"),
-            vocab,
             regex.compile(rf"[ ]*(?i:({scales}))(?!\p{{L}})"),
-            regex.compile(rf"[ ]+(\d++(?:[.,]\d++)*+)[ ]*(?i:({scales}))(?!\p{{L}})"),
-            tuple(sorted({*nw.digits, *nw.ten})))
-
-
-def _word_starts(text: str) -> list[int]:
-    """Where a number word (một..chín, mười) starts; plain ``str.find`` is faster than a regex here."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = text.casefold() if len(text.casefold()) == len(text) else text
-    out, size = [], len(low)
-    for w in _patterns()[4]:
-        n, i = len(w), low.find(w)
-        while i >= 0:
-            if (i == 0 or not low[i - 1].isalnum()) and (i + n >= size or not low[i + n].isalpha()):
-                out.append(i)
-            i = low.find(w, i + n)
-    return sorted(out)
+            regex.compile(rf"[ ]+(\d++(?:[.,]\d++)*+)[ ]*(?i:({scales}))(?!\p{{L}})"))
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +119,7 @@ def _scales_at(text: str, pos: int) -> tuple[int, int]:
         first = text[pos:pos + _LOOK].lstrip(" ")[:1]
         if first.isascii() and first not in initials:
             return 1, pos
-    scale_re = _patterns()[2]
+    scale_re = _patterns()[1]
     product, end = 1, pos
     while (m := scale_re.match(text, end, end + _LOOK)) and scale_of(m.group(1)) > product:
         product, end = product * scale_of(m.group(1)), m.end()
@@ -234,7 +138,7 @@ def _digits_at(text: str, m) -> NumberSpan:
     if value is None or scale == 1:
         return NumberSpan(m.start(), m.end(), None if value is None else to_number(value), numeral)
     total = value * scale
-    while (nxt := _patterns()[3].match(text, end, end + _LOOK)) and scale_of(nxt.group(2)) < scale:
+    while (nxt := _patterns()[2].match(text, end, end + _LOOK)) and scale_of(nxt.group(2)) < scale:
         term = digits_decimal(nxt.group(1))
         if term is None:
             break
@@ -254,29 +158,6 @@ def scale_after(text: str, pos: int) -> int:
     return _scales_at(text, pos)[0]
 
 
-_WORD_RUN = 60   # number words read after a start word, in characters
-
-
-def _words_at(text: str, start: int) -> Optional[NumberSpan]:
-    """The longest reading of the number words from ``start`` ("hai mươi lăm")."""
-    vocab, words, ends, pos = _patterns()[1], [], [], start
-    for piece in text[start:start + _WORD_RUN].split(" "):
-        word = piece.lower()
-        if word not in vocab:
-            break
-        words.append(word)
-        pos += len(piece)
-        ends.append(pos)
-        pos += 1
-    read = parse_words(words)
-    if read is None:
-        return None
-    value, used = read
-    end = ends[used - 1]
-    scaled = any(tables().scales.get(w, 0) >= 1000 for w in words[:used])
-    return NumberSpan(start, end, value, text[start:end], words=True, scaled=scaled)
-
-
 class NumberScanner:
     """Reads the numbers of one text from any position on: ``next_number(pos)``.
 
@@ -286,7 +167,7 @@ class NumberScanner:
 
     def __init__(self, text: str):
         self.text = text
-        self.word_starts = _word_starts(text)
+        self.word_starts = word_starts(text)
         self._digit = None          # the last digit match, reused while it lies ahead
         self._searched = -1         # where that search started
 
@@ -308,9 +189,10 @@ class NumberScanner:
                 return None
             if w is None or (m is not None and m.start() <= w):
                 return _digits_at(text, m)
-            found = _words_at(text, w)
-            if found is not None:
-                return found
+            read = read_words(text, w)
+            if read is not None:
+                value, end, scaled = read
+                return NumberSpan(w, end, value, text[w:end], words=True, scaled=scaled)
             pos = w + 1
 
 
