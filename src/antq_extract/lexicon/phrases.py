@@ -36,6 +36,7 @@ class Lexicon(BaseModel):
     abbreviations: dict[str, str]
     stops: list[str]
     and_breakers: list[str]
+    event_roles: list[str]
     org_nouns: list[str]
     admin: list[str]
     unit_qualifiers: list[str]

@@ -143,7 +143,7 @@ def elements(article, els: list) -> list:
     for e in els:
         if e.kind == "cue" and e.plural:
             phrase_after(text, e.end, blocked, found)
-    return [El("pos", a, b, weak=is_weak(text, a), disabled=_on_behalf(text, a, b))
+    return [El("pos", a, b, weak=is_weak(text, a), disabled=_on_behalf(text, a, b) or _event_role(text, a, b))
             for a, b in sorted(found.items()) if not article.is_chrome(a, b)]
 
 
@@ -220,3 +220,18 @@ def merge(positions: Iterable[str]) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+_TAKES = regex.compile(r"(?<![\p{L}])làm\s+$")
+
+
+@lru_cache(maxsize=1)
+def _event_roles() -> frozenset:
+    return frozenset(canonical(w).casefold() for w in lexicon().event_roles)
+
+
+def _event_role(text: str, pos: int, end: int) -> bool:
+    """Is text[pos:end] a role taken in the reported event after "làm" ("... Thứ trưởng Bộ Công an
+    làm trưởng đoàn": the head of the visiting delegation), not a post?"""
+    return " ".join(text[pos:end].split()).casefold() in _event_roles() and \
+        bool(_TAKES.search(text, max(0, pos - 8), pos))
