@@ -29,7 +29,7 @@ from ...lexicon.phrases import alternation, astral, bmp_class, lexicon, patterns
 from .positions import title_follows
 from .slips import is_surname_slip
 
-_SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])"
+_SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|Y-\p{Lu}\p{Ll}*|\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])"   # "Y-Hơ": Ê Đê prefix
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_SYL}(?:[ ]{{1,2}}{_SYL})+")
 _ONE = regex.compile(rf"[ ]{{1,2}}({_SYL})(?![ ]{{1,2}}\p{{Lu}})")
 _SYLLABLE = regex.compile(_SYL)
@@ -44,8 +44,8 @@ def _bmp_run():
     """``_RUN`` for a text without astral characters, as a stdlib ``re`` pattern that starts
     with its first capital (a fast scan): the look-behind moves after it."""
     lu, ll, ln = bmp_class(r"\p{Lu}"), bmp_class(r"\p{Ll}"), bmp_class(r"[\p{L}\p{N}]")
-    syl = rf"(?:{lu}'(?:{lu}{ll}*)?|{lu}{ll}*)(?!{ln})"
-    return re.compile(rf"{lu}(?<!{ln}.)(?:'(?:{lu}{ll}*)?|{ll}*)(?!{ln})(?:[ ]{{1,2}}{syl})+")
+    syl = rf"(?:{lu}'(?:{lu}{ll}*)?|Y-{lu}{ll}*|{lu}{ll}*)(?!{ln})"
+    return re.compile(rf"{lu}(?<!{ln}.)(?:'(?:{lu}{ll}*)?|(?<=Y)-{lu}{ll}*|{ll}*)(?!{ln})(?:[ ]{{1,2}}{syl})+")
 
 
 def _runs(text: str):
@@ -129,7 +129,7 @@ def pieces(text: str, near) -> list[Piece]:
     for run in _runs(text):
         a, b = run.span()
         written = run.group()   # an apostrophe stands only after a syllable's capital ("K'Thanh")
-        if sur.isdisjoint(map(str.casefold, written.split())) and "'" not in written and \
+        if sur.isdisjoint(map(str.casefold, written.split())) and "'" not in written and "Y-" not in written and \
                 not near(a) and \
                 not _title_after(text, b):
             continue  # most runs: no surname, no cue before, no title after
@@ -214,8 +214,9 @@ def _classify(text: str, seg: list):
 
 
 def _prefix(text: str, syl: tuple) -> bool:
-    """An apostrophe name prefix ("K' Thanh", "H'Hen"): Mnông, K'Ho, Ê Đê personal names."""
-    return text[syl[0] + 1:syl[0] + 2] == "'"
+    """An apostrophe name prefix ("K' Thanh", "H'Hen"): Mnông, K'Ho, Ê Đê personal names, or the
+    Ê Đê prefix written with a hyphen ("Y-Hơ")."""
+    return text[syl[0] + 1:syl[0] + 2] in ("'", "-")
 
 
 def after(text: str, start: int, cue_ends: set) -> bool:
