@@ -102,7 +102,7 @@ def part_pipeline(source: Path, jobs: int) -> dict:
     """Steady-state speed of the batch runner: warm up, then time the whole input."""
     sys.path.insert(0, str(ROOT / "src"))
     from antq_extract.batch.job import Job
-    from antq_extract.batch.runner import CHUNK_SIZE
+    from antq_extract.batch.plan import CHUNK_SIZE
 
     memory = TreeMemory()
     with tempfile.TemporaryDirectory() as tmp:

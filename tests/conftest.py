@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from antq_extract.article import RawArticle
+from antq_extract.config import settings
 from antq_extract.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,6 +18,14 @@ SHARED_DEV = ROOT.parent / "shared" / "dev"
 
 def corpus_files():
     return sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """A test that sets ANTQ_* with monkeypatch sees it: the settings are read again (config.py)."""
+    settings.cache_clear()
+    yield
+    settings.cache_clear()
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from antq_extract.batch import runner
+from antq_extract.batch.plan import chunked
 from antq_extract.batch.job import Job
 from antq_extract.article import RawArticle
 from antq_extract.batch.runner import LocalEngine, run_chunk
@@ -242,7 +243,7 @@ def test_input_is_pulled_lazily_with_a_bounded_window():
             pulled[0] += 1
             yield RawArticle(id=f"n{pulled[0]}", data="Đại tá Nguyễn Văn An phát biểu.")
 
-    results = LocalEngine(2, Options()).run(runner.chunked(endless(), size=4))
+    results = LocalEngine(2, Options()).run(chunked(endless(), size=4))
     first = [next(results) for _ in range(3)]
     results.close()
     assert [r.id for chunk in first for r in chunk] == [f"n{i}" for i in range(1, 13)]

@@ -12,7 +12,7 @@ from .batch.job import Job
 from .batch.dask_engine import CONNECT_TIMEOUT, SchedulerUnreachable
 from .batch.lifetime import Terminated, terminate_as_interrupt
 from .batch.output import OutputError, ResumeError
-from .batch.runner import CHUNK_SIZE, default_jobs
+from .batch.plan import CHUNK_SIZE, default_jobs
 from .batch.walk import INCLUDE
 from .batch.safety import UnsafeOutput
 from .batch.work import DEFAULT_TIMEOUT, FIELDS, Options

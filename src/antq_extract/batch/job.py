@@ -18,7 +18,8 @@ from ..errors import Errors
 from .output import Done, Writer, scan
 from .progress import Progress
 from .retry import Retry
-from .runner import CHUNK_SIZE, LocalEngine, Plan, chunked, default_jobs
+from .plan import CHUNK_SIZE, Plan, chunked, default_jobs
+from .runner import LocalEngine
 from .safety import OutputLock, UnsafeOutput, check_output
 from .walk import INCLUDE
 from .work import Options

@@ -22,89 +22,22 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections import Counter, deque
+from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Iterable, Iterator, Optional
 
 from ..errors import Errors
-from ..inputs import BadInput
 from .lifetime import init_worker
 from .work import Options, Result, crash_result, run_chunk, warm
 
-CHUNK_SIZE = 32
-CHUNK_BYTES = 8_000_000
 HARD_GRACE = 30.0     # hard limit of a chunk: 2 x timeout + HARD_PER_ITEM per article + this
 HARD_PER_ITEM = 2.0
 POLL = 1.0         # seconds between checks that the workers are alive, while waiting for a chunk
 DEATH_GRACE = 3.0  # seconds a dead worker may go unreported by the pool before it is taken as broken
 MAX_BREAKS = 5  # the pool broke this many times in a row without a chunk done: give up
-
-
-def default_jobs() -> int:
-    """All the cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-@dataclass
-class Plan:
-    """Input items filtered for a run: resume skips, duplicate ids marked (E107).
-
-    ``redo`` (``--retry-errors``) names occurrences done but to do again: id ->
-    {1, 2, ...}. ``keys`` holds (id, occurrence) of every item yielded and not
-    yet taken by the caller. Memory grows with the number of distinct ids only
-    (the id and where it was first seen).
-    """
-
-    done: Counter = field(default_factory=Counter)
-    redo: dict = field(default_factory=dict)
-    keys: deque = field(default_factory=deque)
-    skipped: int = 0
-    duplicates: int = 0
-    _first: dict = field(default_factory=dict)      # id -> where it was first seen
-    _repeats: Counter = field(default_factory=Counter)  # id -> occurrences after the first
-
-    def items(self, items: Iterable, on_skip=lambda n: None) -> Iterator:
-        for item in items:
-            first = self._first.get(item.id)
-            if first is None:
-                self._first[item.id], occurrence = item.origin, 1
-            else:
-                self._repeats[item.id] += 1
-                occurrence = 1 + self._repeats[item.id]
-            if occurrence <= self.done[item.id] and occurrence not in self.redo.get(item.id, ()):
-                self.skipped += 1
-                on_skip(1)
-                continue
-            self.keys.append((item.id, occurrence))
-            if occurrence > 1:
-                self.duplicates += 1
-                yield _duplicate(item, first)
-            else:
-                yield item
-
-
-def _duplicate(item, first: str) -> BadInput:
-    message = "[E107] " + Errors.E107.format(id=item.id, first=first) + f"; repeated at {item.origin}"
-    return BadInput(item.id, "E107", message, item.origin, item.path)
-
-
-def chunked(items: Iterable, size: int = CHUNK_SIZE, max_bytes: int = CHUNK_BYTES) -> Iterator[list]:
-    """Lists of at most ``size`` items and about ``max_bytes`` of article data."""
-    chunk, weight = [], 0
-    for item in items:
-        chunk.append(item)
-        weight += len(getattr(item, "data", b""))
-        if len(chunk) >= size or weight >= max_bytes:
-            yield chunk
-            chunk, weight = [], 0
-    if chunk:
-        yield chunk
 
 
 class LocalEngine:

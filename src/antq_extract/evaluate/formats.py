@@ -5,7 +5,8 @@ from typing import Optional
 
 from .diff import Counts, DiffResult, Tally
 from .wrong import WrongNumber
-from .match import FIELDS, Item, describe
+from .describe import describe
+from .match import FIELDS, Item
 
 JSON_FORMAT = "antq-extract-diff/1"
 _COLS = ("gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1")

@@ -18,7 +18,8 @@ import heapq
 import re
 from html import escape
 
-from .match import Item, describe
+from .describe import describe
+from .match import Item
 
 _ID = re.compile(r'^id="[^"]*" ')
 

@@ -22,7 +22,8 @@ from .diff import ArticleDiff, DiffResult
 from .formats import attribute_lines, score_lines
 from .highlight import lines, marks, render_text
 from .load import SourceTexts
-from .match import FIELDS, Item, describe
+from .describe import describe
+from .match import FIELDS, Item
 from .wrong import WrongNumber, spans_fit
 
 CSS = """

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .match import FieldMatch, Item, describe, number_key, unit_head
+from .describe import describe
+from .match import FieldMatch, Item, number_key, unit_head
 
 
 @dataclass

@@ -8,7 +8,6 @@ field. Regexes are compiled at load time by the modules that own them.
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, TypeVar
@@ -16,6 +15,7 @@ from typing import Any, Optional, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..config import settings
 from ..errors import RuleFileError
 
 T = TypeVar("T", bound=BaseModel)
@@ -23,9 +23,9 @@ T = TypeVar("T", bound=BaseModel)
 
 def rules_dir() -> Path:
     """Where rule files live: $ANTQ_RULES, else the repository's rules/, else the copy in the wheel."""
-    env = os.environ.get("ANTQ_RULES")
-    if env:
-        return Path(env)
+    chosen = settings().rules
+    if chosen:
+        return chosen
     here = Path(__file__).resolve()
     for candidate in (here.parents[3] / "rules", here.parents[1] / "rules_data"):
         if candidate.is_dir():

@@ -14,16 +14,24 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict
+
+from ..lexicon import About, load_rules
+
 _TONES = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
-_ONSETS = "ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n p r s t v x"
-# Nuclei that end the syllable (they end in a glide, or are the open diphthongs ia/ua/ưa).
-_OPEN = ("ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu ia ua ưa iêu yêu oai oao oay oeo "
-         "uây uôi ươi ươu uya uyu uơ")
-# Nuclei that may take a coda.
-_CLOSED = "a ă â e ê i o ô ơ u ư y iê yê oa oă oe oo uâ uê uô ươ uy uyê"
-_CODAS = "ch ng nh c k m n p t"  # k: place names of the Central Highlands (Đắk Lắk)
-_STOPS = ("c", "ch", "k", "p", "t")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+class _Syllables(BaseModel):
+    """rules/syllables.yaml: space-separated lists."""
+
+    model_config = ConfigDict(extra="forbid")
+    about: About
+    onsets: str
+    open_nuclei: str
+    closed_nuclei: str
+    codas: str
+    stops: str
 
 
 def _alt(words: str) -> str:
@@ -31,8 +39,10 @@ def _alt(words: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    return re.compile(rf"(?:{_alt(_ONSETS)})?(?:(?:{_alt(_OPEN)})|(?:{_alt(_CLOSED)})((?:{_alt(_CODAS)})?))")
+def _rules() -> tuple[re.Pattern, frozenset]:
+    r = load_rules("syllables.yaml", _Syllables)
+    pattern = rf"(?:{_alt(r.onsets)})?(?:(?:{_alt(r.open_nuclei)})|(?:{_alt(r.closed_nuclei)})((?:{_alt(r.codas)})?))"
+    return re.compile(pattern), frozenset(r.stops.split())
 
 
 @lru_cache(maxsize=8192)
@@ -43,10 +53,11 @@ def is_syllable(word: str) -> bool:
     if len(tones) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
-    match = _pattern().fullmatch(bare)
+    pattern, stops = _rules()
+    match = pattern.fullmatch(bare)
     if match is None:
         return False
-    if match.group(1) in _STOPS and (not tones or tones[0] not in ("acute", "dot")):
+    if match.group(1) in stops and (not tones or tones[0] not in ("acute", "dot")):
         return False
     return True
 

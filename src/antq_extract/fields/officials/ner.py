@@ -13,12 +13,13 @@ are tagged, at most ``MAX_CALLS`` per article. ``ANTQ_NER=0`` (or off/false/no) 
 """
 from __future__ import annotations
 
-import os
 import time
 
 import regex
 
-ENV = "ANTQ_NER"
+from ...config import settings
+
+ENV = "ANTQ_NER"        # the variable that turns NER off (read once by config.settings)
 MAX_CALLS = 4           # NER calls per article at most
 AFTER = 5               # words read after the run (the CRF's cost grows with the window)
 STATS = {"calls": 0, "seconds": 0.0, "persons": 0}
@@ -26,8 +27,8 @@ _AFTER = regex.compile(rf"(?:[ ,-]*[^\s;.:!?]+){{0,{AFTER}}}")
 
 
 def enabled() -> bool:
-    """NER is on unless ``ANTQ_NER`` says off."""
-    return os.environ.get(ENV, "1").strip().lower() not in ("0", "off", "false", "no")
+    """NER is on unless ``ANTQ_NER`` says off (``config.settings``)."""
+    return settings().ner
 
 
 def is_person(text: str, start: int, end: int) -> bool:
