@@ -8,6 +8,9 @@ are data (``rules/chrome.yaml``); the structural rules are here:
 * **repeat**: a line identical to the line before it (captions printed twice);
 * **banner**: a site's current-date line above the title, when the article's
   own dated line follows within a few lines;
+* **listing**: the links a widget heading opens at the page's end ("Tin đọc nhiều trong
+  tuần", then headlines and their dates): every line after the heading, when none of them
+  ends a sentence;
 * **tail**: the page's furniture after the byline ("PV", then a sidebar link "Chương trình
   phát thanh ngày 21/9/2023", then "Đang Online: 163"): in the short, unfinished lines that
   end the page, everything from the first byline-like line on, when a counter or widget
@@ -76,6 +79,7 @@ def mark(article: Article) -> None:
     spans += _banner(article, lines)
     spans += _bylines(article, lines, byline, spans)
     spans += _tail(article, lines, byline, spans)
+    spans += _listing(article, lines, spans)
     spans.sort()
     merged = []
     for a, b, kind in spans:
@@ -165,6 +169,37 @@ def _tail(article: Article, lines: list, byline: _Byline, marked):
     if not any(kind not in ("byline", "repeat") for _, _, kind in near):
         return []
     return [(a, b, "tail") for a, b in tail if not any(c <= a < d for c, d, _ in near)]
+
+
+_MAX_LINK_WORDS = 40   # a linked headline is at most this many words
+
+
+def _listing(article: Article, lines: list, marked):
+    """The lines after a widget heading that opens the page's last block of links: from the
+    heading to the end every line is a headline or a date (no sentence ends there)."""
+    text = article.text
+    headings = {a for a, b, kind in marked if kind == "widget" and _whole_line(text, a, b)}
+    if not headings:
+        return []
+    run = []   # the page's trailing lines that end no sentence, last first
+    for a, b in reversed(lines):
+        line = text[a:b].strip()
+        if _SENTENCE_END.search(line) or len(_WORD.findall(line)) > _MAX_LINK_WORDS:
+            break
+        run.append((a, b))
+    run.reverse()
+    first = next((i for i, (a, b) in enumerate(run) if _heading_at(text, a, headings)), None)
+    return [] if first is None else [(a, b, "listing") for a, b in run[first + 1:]]
+
+
+def _heading_at(text: str, line_start: int, headings: set) -> bool:
+    return line_start + len(text[line_start:]) - len(text[line_start:].lstrip(" ")) in headings
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    return not text[start:a].strip() and not text[b:end if end >= 0 else len(text)].strip()
 
 
 def _looks_like_byline(line: str, max_words: int) -> bool:

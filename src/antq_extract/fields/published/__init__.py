@@ -158,13 +158,19 @@ def _dated_line(article, lines) -> Optional[Atom]:
     banners = {a for a, _ in banner_spans(article)}
     title = article.title_span
     best = None
-    for a, b in lines:
+    for i, (a, b) in enumerate(lines):
         atom = date_line(article, title[1] if title and a <= title[0] < b else a, b)
         if atom is not None:
             best = best if a in banners else atom
         elif _is_body(article, a, b):
-            break
+            return best or _after_lead(article, lines[i + 1:i + 2])
     return best
+
+
+def _after_lead(article, nxt) -> Optional[Atom]:
+    """A date line right after the first body line (the lead), when none stands above it: some
+    portals print the stamp under the sapo ("<sapo>\n21/10/2025\n<body>")."""
+    return date_line(article, *nxt[0]) if nxt else None
 
 
 def _is_body(article, a: int, b: int) -> bool:
