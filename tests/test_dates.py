@@ -316,6 +316,11 @@ STAMPS = [
                  "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-follow-widget"),
     pytest.param(f"{_HEAD}\n\nThứ Tư, 14/02/2024 08:05 Theo dõi Báo Công an trên Google News\n\n{_BODY}",
                  "2024-02-14", "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="stamp-with-named-follow-widget"),
+    # dev (real-blind-3 ri03, after its first score): region and author before the stamp
+    pytest.param(f"{_HEAD}\nTây Bắc - Dương Khánh - 30/07/2025 11:27\n{_BODY}", "2025-07-30", "30/07/2025 11:27",
+                 "11:27", _HEAD, id="dev-byline-before-the-stamp"),
+    pytest.param(f"{_HEAD}\n\nHà Nội | Thời sự - 30/07/2025 - 11:27\n\n{_BODY}", "2025-07-30",
+                 "30/07/2025 - 11:27", "11:27", _HEAD, id="region-section-before-the-stamp"),
 ]
 
 

@@ -33,15 +33,25 @@ _STAMP = (
     rf"|{_DATE}[ ]*[,|-]?[ ]*{_CLOCK}|{_CLOCK}[ ]*[,|-]?[ ]*{_DATE})"
     r"[)\]]?(?:[ ]*\(?GMT[ ]*[+-][ ]*\d{1,2}(?::?00)?\)?)?[ ]*$")
 _DIGIT = regex.compile(r"\d")
+_CLOCK_IN = regex.compile(r"\d:\d\d")
+_LETTER = regex.compile(r"\p{L}")
+# a photo caption: a table cell's closing bar, or "(Ảnh minh họa)" at the end of the line
+_CAPTION = regex.compile(r"(?:\||\((?:[ÂẢ]nh|ảnh)\b[^)]*\))\s*$")
+_HEADLINE_WORDS = 30    # a headline is at most this many words
+_PROSE_WORDS = 12       # a lead paragraph glued under the headline has at least this many
+_PROSE_END = regex.compile(r"[.!?…:;”\"')]\s*$")
 
 
 @lru_cache(maxsize=1)
-def _stamps() -> tuple[regex.Pattern, regex.Pattern]:
-    """(a stamp at the end of a line, a line that opens with a date label) — the labels are
-    those of rules/published.yaml ("Cập nhật lúc: 08:05 14/02/2024")."""
-    label = alternation(w for group in load_yaml("published.yaml")["labels"].values() for w in group)
+def _stamps() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(a stamp at the end of a line, a line that opens with a date label, a byline before a
+    stamp) — the labels and the byline are those of rules/published.yaml ("Cập nhật lúc: 08:05
+    14/02/2024", "Tây Bắc - Dương Khánh - 30/07/2025 11:27")."""
+    rules = load_yaml("published.yaml")
+    label = alternation(w for group in rules["labels"].values() for w in group)
     return (regex.compile(_STAMP.replace("{label}", label), regex.IGNORECASE),
-            regex.compile(rf"^\s*{label}[ ]*:?[ ]*\d", regex.IGNORECASE))
+            regex.compile(rf"^\s*{label}[ ]*:?[ ]*\d", regex.IGNORECASE),
+            regex.compile(rules["byline_prefix"]))
 
 
 def _dated(line: str) -> bool:
@@ -49,8 +59,12 @@ def _dated(line: str) -> bool:
     holds a digit: the cheap test first)."""
     if not _DIGIT.search(line):
         return False
-    stamp, labelled = _stamps()
-    return bool(_DATED.match(line) or labelled.match(line) or stamp.fullmatch(" " + line.strip()))
+    stamp, labelled, byline = _stamps()
+    if _DATED.match(line) or labelled.match(line) or stamp.fullmatch(" " + line.strip()):
+        return True
+    m = stamp.search(line)      # "<region> - <author> - <date> <clock>"
+    return bool(m and m.start() > 0 and _CLOCK_IN.search(m.group())
+                and byline.match(line[:m.start()] + " -"))
 
 
 def find_title(article: Article) -> Optional[tuple[int, int]]:
@@ -66,14 +80,34 @@ def find_title(article: Article) -> Optional[tuple[int, int]]:
         if _dated(line):
             under_date = True
             continue
+        if not _LETTER.search(line):
+            continue                # a line of bare separators ("|")
         stripped = _without_stamp(line.strip())
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
-        if (stripped and len(stripped) <= _MAX and not stripped.endswith((".", "…", ":", ";"))
-                and not _LEAD.match(stripped) and (under_date or not nxt.strip() or _dated(nxt))):
+        if (stripped and len(stripped) <= _MAX and _closes_as_headline(stripped, nxt)
+                and not _CAPTION.search(stripped)
+                and not _LEAD.match(stripped)
+                and (under_date or not nxt.strip() or _dated(nxt)
+                     or (_prose(nxt) and len(stripped.split()) <= _HEADLINE_WORDS))):
             lead = len(line) - len(line.lstrip())
             return a + lead, a + lead + len(stripped)
         return None
     return None
+
+
+def _closes_as_headline(line: str, nxt: str) -> bool:
+    """A headline has no closing full stop — except a short one whose quoted name closes it
+    ("... Tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc 2023”.") above a blank line."""
+    if not line.endswith((".", "…", ":", ";")):
+        return True
+    return (line.endswith(("”.", '".')) and not nxt.strip() and ". " not in line
+            and len(line.split()) <= _HEADLINE_WORDS)
+
+
+def _prose(line: str) -> bool:
+    """A body paragraph: many words, closed like a sentence — the lead glued under a headline
+    with no blank line between ("Bắt giữ 2 đối tượng ...\n(ABO) Trên địa bàn ...")."""
+    return len(line.split()) >= _PROSE_WORDS and bool(_PROSE_END.search(line))
 
 
 def _without_stamp(line: str) -> str:

@@ -50,6 +50,7 @@ class _PublishedRules(_Strict):
     about: About
     labels: _Labels
     residue: str
+    byline_prefix: str
     short_line: int
     body: _Body
     rules: list[dict]
@@ -61,11 +62,11 @@ def _rules():
     label = r"(?<![\p{{L}}\d]){}(?!\p{{L}})[ ]*:?[ ]*"
     return (data, regex.compile(label.format(alternation(data.labels.publish)), FLAGS),
             regex.compile(label.format(alternation(data.labels.update)), FLAGS),
-            regex.compile(data.residue, FLAGS))
+            regex.compile(data.residue, FLAGS), regex.compile(data.byline_prefix, FLAGS))
 
 
 def extract(article, found) -> Optional[DateMention]:
-    _data, publish, update, _residue = _rules()
+    _data, publish, update, *_patterns = _rules()
     lines = _lines(article)
     atom = (_labelled(article, lines, publish) or _dated_line(article, lines)
             or _labelled(article, lines, update))
@@ -107,8 +108,14 @@ def date_line(article, start: int, end: int) -> Optional[Atom]:
     if len(atoms) != 1:
         return None
     atom = atoms[0]
-    rest = outside(article, start, end, [(atom.start, atom.end)])
-    return atom if _rules()[3].match(rest) else None
+    residue, byline = _rules()[3:5]
+    if residue.match(outside(article, start, end, [(atom.start, atom.end)])):
+        return atom
+    stamped = atom.group("t2") or atom.group("t")      # a byline stands only before a clocked stamp
+    if (stamped and byline.match(article.text[start:atom.start])
+            and residue.match(outside(article, atom.end, end))):
+        return atom
+    return None
 
 
 def outside(article, start: int, end: int, also=()) -> str:

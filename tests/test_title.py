@@ -1,0 +1,38 @@
+"""The title field (GUIDELINES: title): the page's first heading line, or None — cases by origin."""
+import pytest
+
+from antq_extract import process_text
+
+_LEAD = ("(ABO) Trên địa bàn 2 huyện, lực lượng Công an vừa bắt quả tang 2 đối tượng tàng trữ "
+         "trái phép chất ma túy để sử dụng.")
+_BODY = "Theo thông tin ban đầu, vào khoảng 18 giờ 30 phút, ngày 5-8, Công an huyện bắt quả tang một vụ."
+_HEAD = "Bắt giữ 2 đối tượng tàng trữ trái phép chất ma túy"
+
+# (text, title)
+CASES = [
+    # written
+    pytest.param(f"{_HEAD}\n\n{_LEAD}", _HEAD, id="headline-blank-line-lead"),
+    pytest.param(f"{_LEAD}\n{_BODY}", None, id="no-headline-stored"),
+    pytest.param(f"Chiều 5/8, Công an huyện bắt quả tang 2 đối tượng\n{_LEAD}", None,
+                 id="dateline-lead-is-no-headline"),
+    pytest.param(f"Đối tượng bị bắt tại hiện trường (Ảnh minh họa) |\n{_LEAD}", None, id="photo-caption-cell"),
+    pytest.param(f"{_HEAD}\nCông an huyện\n\n{_LEAD}", None, id="short-second-line-is-not-a-lead"),
+    # dev (real-dev rb01, real-blind-3 rf03/rg06): the lead glued under the headline, no blank line
+    pytest.param(f"{_HEAD}\n{_LEAD}\n{_BODY}", _HEAD, id="dev-lead-glued-under-the-headline"),
+    # dev (real-blind ra04): bare separator lines before the headline
+    pytest.param(f"|\nA- A A+ |\n\n{_HEAD}\n\n{_LEAD}", _HEAD, id="dev-separator-lines-above"),
+    # dev (real-blind-3 ri03): a byline stamp under the headline
+    pytest.param(f"{_HEAD}\nTây Bắc - Dương Khánh - 30/07/2025 11:27\n{_LEAD}", _HEAD, id="dev-byline-stamp-below"),
+    # dev (real-blind ra02): a quoted name with a full stop closes a short headline
+    pytest.param(f"UBND xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc 2023”.\n\n{_LEAD}",
+                 "UBND xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc 2023”.", id="dev-quote-and-stop"),
+    pytest.param("UBND xã Yên Trường- Ban chỉ đạo ANTT: Tổ chức “Ngày hội Toàn dân bảo vệ an ninh tổ quốc 2023”."
+                 f"\n\n{_LEAD}", "UBND xã Yên Trường- Ban chỉ đạo ANTT: Tổ chức “Ngày hội Toàn dân bảo vệ an ninh "
+                 "tổ quốc 2023”.", id="dev-ra02-unspaced-dash-read-as-a-lead",
+                 marks=pytest.mark.xfail(strict=True, reason="'Yên Trường- ' reads as a byline lead ('TP - ')")),
+]
+
+
+@pytest.mark.parametrize("text,title", CASES)
+def test_title(text, title):
+    assert process_text(text).title == title
