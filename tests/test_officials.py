@@ -375,6 +375,8 @@ DEV = [
          [("Lê Văn Hà", "Thiếu tá", ["Đồn phó Đồn Biên phòng Cửa khẩu Lao Bảo"])]),
     case("written-delegation-of-the-assembly-stays", "Ông Trần Văn X, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh dự.",
          [("Trần Văn X", None, ["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]),
+    case("dev-rf06-abbreviated-deputy-chair", "Tại điểm cầu Quảng Nam, PCT UBND tỉnh Hồ Quang Bửu cùng lãnh đạo "
+         "công an tỉnh dự hội nghị.", [("Hồ Quang Bửu", None, ["PCT UBND tỉnh"])]),
 ]
 
 @pytest.mark.parametrize("text,expect", BUG + WRITTEN + DEV)
