@@ -33,7 +33,6 @@ _STAMP = (
     rf"|{_DATE}[ ]*[,|-]?[ ]*{_CLOCK}|{_CLOCK}[ ]*[,|-]?[ ]*{_DATE})"
     r"[)\]]?(?:[ ]*\(?GMT[ ]*[+-][ ]*\d{1,2}(?::?00)?\)?)?[ ]*$")
 _DIGIT = regex.compile(r"\d")
-_CLOCK_IN = regex.compile(r"\d:\d\d")
 _LETTER = regex.compile(r"\p{L}")
 # a photo caption: a table cell's closing bar, or "(Ảnh minh họa)" at the end of the line
 _CAPTION = regex.compile(r"(?:\||\((?:[ÂẢ]nh|ảnh)\b[^)]*\))\s*$")
@@ -63,8 +62,7 @@ def _dated(line: str) -> bool:
     if _DATED.match(line) or labelled.match(line) or stamp.fullmatch(" " + line.strip()):
         return True
     m = stamp.search(line)      # "<region> - <author> - <date> <clock>"
-    return bool(m and m.start() > 0 and _CLOCK_IN.search(m.group())
-                and byline.match(line[:m.start()] + " -"))
+    return bool(m and m.start() > 0 and byline.match(line[:m.start()] + " -"))
 
 
 def find_title(article: Article) -> Optional[tuple[int, int]]:

@@ -111,8 +111,7 @@ def date_line(article, start: int, end: int) -> Optional[Atom]:
     residue, byline = _rules()[3:5]
     if residue.match(outside(article, start, end, [(atom.start, atom.end)])):
         return atom
-    stamped = atom.group("t2") or atom.group("t")      # a byline stands only before a clocked stamp
-    if (stamped and byline.match(article.text[start:atom.start])
+    if (byline.match(article.text[start:atom.start])
             and residue.match(outside(article, atom.end, end))):
         return atom
     return None
