@@ -2,11 +2,13 @@
 
 A heading is the first non-blank line that is not page chrome and not a dated
 line, reads like a headline (no closing full stop, not a lead that opens with a
-dateline such as "NDO -" or "Chiều 24/5,") and is followed by a blank line or by a dated
-line, or comes right under a dated line (a banner or a stamp above the headline, the body
-glued to it: "20/08/2023\nSùng Nhơn: Tổ chức Ngày hội ...\nNgày 12/8/2023, ..."). A posting
-stamp glued to the end of the headline's line ("... năm 2024 14/02/2024 08:05", "... | Thứ Ba, 12/03/2024, 07:45 (GMT+7)") is not part of the title: the published
-detector reads it as the publication date.
+dateline such as "NDO -" or "Chiều 24/5,") and is followed by a blank line, by a dated
+line or by a lead paragraph, or comes right under a dated line (a banner or a stamp above
+the headline, the body glued to it: "20/08/2023\nSùng Nhơn: Tổ chức Ngày hội ...\nNgày
+12/8/2023, ..."). A posting stamp glued to the end of the headline's line ("... năm 2024
+14/02/2024 08:05", "... | Thứ Ba, 12/03/2024, 07:45 (GMT+7)") is not part of the title: the
+published detector reads it as the publication date. Dates are read by the dates grammar
+(``fields/dates/atoms.py``); labels, byline and residue are those of ``rules/published.yaml``.
 """
 from __future__ import annotations
 
@@ -16,22 +18,14 @@ from typing import Optional
 import regex
 
 from ..article import Article
+from ..fields.dates.atoms import find_atoms
 from ..fields.dates.rules import alternation
 from ..lexicon import load_yaml
 
 _MAX = 400
 _LEAD = regex.compile(
     r"^\s*(?:\(?[A-ZĐ][\p{L}. ]{0,20}\)?\s*-\s|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua)\b[^,]{0,40}\d)")
-_DATED = regex.compile(r"^\s*[(\[]?\s*(?:(?:Thứ [\p{L}\d]+|Chủ nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?"
-                       r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})", regex.IGNORECASE)
-# A stamp at the end of the headline's line: a full date with a clock time (either order) or
-# after a weekday, then at most a time-zone tag.
-_DATE = r"(?:ngày[ ]+)?(?:\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{2}-\d{2})"
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*(?:AM|PM|SA|CH)(?!\p{L}))?"
-_STAMP = (
-    rf"[ ]+(?:[-|][ ]*)?(?:{{label}}[ ]*:?[ ]*)?[(\[]?(?:(?:(?:Thứ [\p{{L}}\d]+|Chủ nhật)[ ]*,?[ ]*){_DATE}(?:[ ]*[,|-]?[ ]*{_CLOCK})?"
-    rf"|{_DATE}[ ]*[,|-]?[ ]*{_CLOCK}|{_CLOCK}[ ]*[,|-]?[ ]*{_DATE})"
-    r"[)\]]?(?:[ ]*\(?GMT[ ]*[+-][ ]*\d{1,2}(?::?00)?\)?)?[ ]*$")
+_OPEN = regex.compile(r"[ (\[]*")        # what may stand before a date that opens a line
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 # a photo caption: a table cell's closing bar, or "(Ảnh minh họa)" at the end of the line
@@ -42,27 +36,50 @@ _PROSE_END = regex.compile(r"[.!?…:;”\"')]\s*$")
 
 
 @lru_cache(maxsize=1)
-def _stamps() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    """(a stamp at the end of a line, a line that opens with a date label, a byline before a
-    stamp) — the labels and the byline are those of rules/published.yaml ("Cập nhật lúc: 08:05
-    14/02/2024", "Tây Bắc - Dương Khánh - 30/07/2025 11:27")."""
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(a line that opens with a date label, what glues a stamp to the headline, the residue a
+    stamp line may keep, a byline before a stamp) — from rules/published.yaml."""
     rules = load_yaml("published.yaml")
     label = alternation(w for group in rules["labels"].values() for w in group)
-    return (regex.compile(_STAMP.replace("{label}", label), regex.IGNORECASE),
-            regex.compile(rf"^\s*{label}[ ]*:?[ ]*\d", regex.IGNORECASE),
+    return (regex.compile(rf"^\s*{label}[ ]*:?[ ]*\d", regex.IGNORECASE),
+            regex.compile(rf"[ ]+(?:[-|][ ]*)?(?:{label}[ ]*:?[ ]*)?[(\[]?$", regex.IGNORECASE),
+            regex.compile(rules["residue"], regex.IGNORECASE),
             regex.compile(rules["byline_prefix"]))
 
 
+def _full_dates(line: str):
+    return [a for a in find_atoms(line, 0, len(line)) if a.kind == "dmy"]
+
+
+def _stamp(line: str) -> Optional[int]:
+    """Where a posting stamp that ends the line starts (its label and separators included): a
+    full date with a clock time or a weekday, then at most a time-zone tag."""
+    dates = _full_dates(line) if _DIGIT.search(line) else []
+    if not dates:
+        return None
+    atom = dates[-1]
+    if not (atom.group("t") or atom.group("t2") or atom.group("wd")):
+        return None
+    glue, residue = _patterns()[1:3]
+    if not residue.match(line[atom.end:]):
+        return None
+    m = glue.search(line, 0, atom.start)
+    return m.start() if m else None
+
+
 def _dated(line: str) -> bool:
-    """A line that opens with a date, a clock and a date, or a date label, or is a stamp (each
-    holds a digit: the cheap test first)."""
+    """A line that opens with a full date (a clock before it allowed) or a date label, or holds
+    a stamp after a byline ("Tây Bắc - Dương Khánh - 30/07/2025 11:27")."""
     if not _DIGIT.search(line):
         return False
-    stamp, labelled, byline = _stamps()
-    if _DATED.match(line) or labelled.match(line) or stamp.fullmatch(" " + line.strip()):
+    labelled, _glue, residue, byline = _patterns()
+    if labelled.match(line):
         return True
-    m = stamp.search(line)      # "<region> - <author> - <date> <clock>"
-    return bool(m and m.start() > 0 and byline.match(line[:m.start()] + " -"))
+    dates = _full_dates(line)
+    if dates and dates[0].start == _OPEN.match(line).end():
+        return True
+    cut = _stamp(line)
+    return cut is not None and (cut == 0 or bool(byline.match(line[:cut] + " -")))
 
 
 def find_title(article: Article) -> Optional[tuple[int, int]]:
@@ -104,11 +121,11 @@ def _closes_as_headline(line: str, nxt: str) -> bool:
 
 def _prose(line: str) -> bool:
     """A body paragraph: many words, closed like a sentence — the lead glued under a headline
-    with no blank line between ("Bắt giữ 2 đối tượng ...\n(ABO) Trên địa bàn ...")."""
+    with no blank line between ("Bắt giữ 2 đối tượng ...\\n(ABO) Trên địa bàn ...")."""
     return len(line.split()) >= _PROSE_WORDS and bool(_PROSE_END.search(line))
 
 
 def _without_stamp(line: str) -> str:
-    """The line without a posting stamp at its end (a stamp holds a digit)."""
-    m = _stamps()[0].search(line) if _DIGIT.search(line) else None
-    return line[:m.start()].rstrip(" -|") if m else line
+    """The line without a posting stamp at its end."""
+    cut = _stamp(line)
+    return line[:cut].rstrip(" -|") if cut else line
