@@ -19,12 +19,10 @@ import regex
 
 from ..article import Article
 from ..fields.dates.atoms import find_atoms
-from ..fields.dates.rules import alternation
+from ..fields.dates.rules import alternation, date_rules
 from ..lexicon import load_yaml
 
 _MAX = 400
-_LEAD = regex.compile(
-    r"^\s*(?:\(?[A-ZĐ][\p{L}. ]{0,20}\)?\s*-\s|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua)\b[^,]{0,40}\d)")
 _OPEN = regex.compile(r"[ (\[]*")        # what may stand before a date that opens a line
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
@@ -33,6 +31,15 @@ _CAPTION = regex.compile(r"(?:\||\((?:[ÂẢ]nh|ảnh)\b[^)]*\))\s*$")
 _HEADLINE_WORDS = 30    # a headline is at most this many words
 _PROSE_WORDS = 12       # a lead paragraph glued under the headline has at least this many
 _PROSE_END = regex.compile(r"[.!?…:;”\"')]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _lead() -> regex.Pattern:
+    """A lead, not a headline: it opens with a byline tag ("NDO - ", "(Dân trí) - ") or with a
+    dateline — a part of the day (rules/dates.yaml) or "ngày"/"hôm nay"/"hôm qua" before a number
+    ("Chiều 24/5,")."""
+    days = alternation([*date_rules().words.part_of_day, "ngày", "hôm nay", "hôm qua"])
+    return regex.compile(rf"^\s*(?:\(?[A-ZĐ][\p{{L}}. ]{{0,20}}\)?\s*-\s|(?i:{days})\b[^,]{{0,40}}\d)")
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +108,7 @@ def find_title(article: Article) -> Optional[tuple[int, int]]:
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if (stripped and len(stripped) <= _MAX and _closes_as_headline(stripped, nxt)
                 and not _CAPTION.search(stripped)
-                and not _LEAD.match(stripped)
+                and not _lead().match(stripped)
                 and (under_date or not nxt.strip() or _dated(nxt)
                      or (_prose(nxt) and len(stripped.split()) <= _HEADLINE_WORDS))):
             lead = len(line) - len(line.lstrip())
