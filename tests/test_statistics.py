@@ -235,6 +235,15 @@ REAL_DEV = [
     ("dev-rc01-related-link-line", "Các lực lượng đã bắt giữ 2 đối tượng cùng số ma túy lớn.\n    Vụ vận chuyển hơn "
      "45 kg ma túy: Tuyên án tử hình 7 bị cáo\n    Chú thích ảnh\n    Tối 6/8, đại diện Tổng cục Hải quan cho biết.",
      [("2 đối tượng", 2, None, "đối tượng")], "a related-article link line is not known chrome"),
+    # real-blind-3 after its first score (dev): a count after a verb of seizure; "một" before a
+    # new clause is an article
+    ("dev-ri05-mot-sa-lan", "Bộ đội Biên phòng TP Hồ Chí Minh vừa kiểm tra, tạm giữ một sà lan chở gần 500 tấn "
+     "phân bón.", [("một sà lan", 1, None, "sà lan"), ("gần 500 tấn", 500, "nearly", "tấn")]),
+    ("dev-rh08-ba-hot", "Tại hiện trường, công an thu giữ ba hột xí ngầu, số tiền 13,5 triệu đồng trên chiếu.",
+     [("ba hột", 3, None, "hột"), ("13,5 triệu đồng", 13500000, None, "đồng")]),
+    ("dev-rh07-mot-vu-new-clause", "Phòng Cảnh sát Hình sự vừa triệt phá một vụ đánh bạc lớn, bắt giữ hơn 30 đối tượng.",
+     [("hơn 30 đối tượng", 30, M, "đối tượng")]),
+    ("dev-rg02-tdp-address", "Ngày 16/8: TDP 3 thị trấn Phú Túc và buôn Ekia.", []),
     ("dev-rb13-money-range-one-scale", "Yêu cầu chủ tiệm vàng tại đây cho cầm cố với giá từ 12 - 38 triệu đồng.",
      [("12", 12000000, None, "đồng"), ("38 triệu đồng", 38000000, None, "đồng")]),
 ]

@@ -404,18 +404,27 @@ def _enumerated_ones(text: str, cands: list[_Cand]) -> list[_Cand]:
     rule, kept = tables().article_one, []
     for i, c in enumerate(cands):
         before = text[kept[-1].end:c.start] if kept else None
-        if c.listed:
+        if (c.one or c.listed) and _after_seizure(text, c.start):
+            ok = True
+        elif c.listed:
             ok = before is not None and _listed(before, rule) and _joined_before(before, rule)
         elif c.one:
             nxt = cands[i + 1] if i + 1 < len(cands) and not cands[i + 1].listed else None
+            between = text[c.end:nxt.start] if nxt is not None else ""
             ok = (before is not None and _listed(before, rule)) \
-                or (nxt is not None and (_listed(text[c.end:nxt.start], rule)
+                or (nxt is not None and ((_listed(between, rule) and _joined_before(between, rule))
                                          or (measure(nxt.value, nxt.unit)[0] == "weight" and weighed(text, c.end, nxt.start))))
         else:
             ok = True
         if ok:
             kept.append(c)
     return kept
+
+
+def _after_seizure(text: str, start: int) -> bool:
+    """Right after a verb of seizure ("tạm giữ một sà lan", "thu giữ ba hột xí ngầu")."""
+    before = fold(text[max(0, start - 16):start]).rstrip(" ")
+    return any(before == verb or before.endswith(" " + verb) for verb in tables().seizure_verbs)
 
 
 def _listed(between: str, rule) -> bool:

@@ -33,6 +33,7 @@ class _ArticleOne(BaseModel):
     model_config = ConfigDict(extra="forbid")
     max_gap: int
     joiners: list[str]
+    after: list[str]
 
 
 class _StatisticsFile(BaseModel):
@@ -94,6 +95,7 @@ class Tables:
     year_before: frozenset
     article_one: _ArticleOne
     weight_cues: tuple                # folded phrases that state a weight ("trọng lượng")
+    seizure_verbs: tuple              # folded verbs after which "một"/"ba" state a seized count
 
 
 @lru_cache(maxsize=1)
@@ -127,4 +129,5 @@ def tables() -> Tables:
         year_before=frozenset(map(fold, data.year_before)),
         article_one=data.article_one,
         weight_cues=tuple(map(fold, data.weight_cues)),
+        seizure_verbs=tuple(map(fold, data.article_one.after)),
     )
