@@ -42,6 +42,19 @@ WRITTEN = [
     pytest.param("Lực lượng chức năng tuần tra tại xã An Phước Tây.", None, [], id="unknown-name-not-a-shorter-one"),
     pytest.param("Thực hiện Chỉ thị, xã hội hóa công tác, phường hội.", None, [], id="common-words"),
     pytest.param("Xe chạy trên đường Điện Biên Phủ.", None, [], id="street-name"),
+    # dev (real-dev rc15, real-blind-3 ri08, real-blind ra06): a place that ends the name of an
+    # organisation that is not an organ of the unit is part of that name
+    pytest.param("Bác sĩ A (bệnh viên Răng Hàm Mặt TP HCM) và bác sĩ B của bệnh viện Ung bướu Hà Nội.", None, [],
+                 id="dev-hospital-names"),
+    pytest.param("Cửa hàng của Công ty cổ phần Xây dựng tổng hợp Tuyên Quang.", None, [], id="dev-company-name"),
+    pytest.param('Theo "Báo Đắk Nông điện tử".', None, [], id="dev-newspaper-name"),
+    # written: an organ of the unit, a break word, a venue word are no organisation name
+    pytest.param("Sáng 12/3, tại Hội trường Công an tỉnh Phú Yên.", None,
+                 [("tỉnh Phú Yên", "Tỉnh Phú Yên", P, "54")], id="venue-before-an-authority"),
+    pytest.param("Giám đốc Công ty TNHH An Phát tại tỉnh Bình Dương bị bắt.", None,
+                 [("tỉnh Bình Dương", "Tỉnh Bình Dương", P, "74")], id="company-then-break-word"),
+    pytest.param("Công ty lừa đảo người dân Hà Nội.", None, [("Hà Nội", "Thành phố Hà Nội", P, "01")],
+                 id="company-then-lower-case-words"),
 ]
 
 

@@ -41,6 +41,8 @@ class _PlacesFile(BaseModel):
     bare_ambiguous: list[str]
     ambiguous_after: list[str]
     authorities: list[str]
+    organisations: list[str]
+    name_breaks: list[str]
     url_skip: list[str]
     rules: list[dict]
 
@@ -154,3 +156,10 @@ def authority_pattern():
 @lru_cache(maxsize=1)
 def plural_words() -> frozenset[str]:
     return frozenset(fold(w) for w in data().plural)
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """(folded organisation heads, folded name-break words, the longest head in words)."""
+    heads = frozenset(fold(w) for w in data().organisations)
+    return heads, frozenset(fold(w) for w in data().name_breaks), max(len(h.split()) for h in heads)
