@@ -106,6 +106,11 @@ def test_post_2025_commune_uses_the_new_list():
                  id="url-district-portal"),
     pytest.param("Bộ Công an tổ chức hội nghị toàn quốc.", None, None, id="national"),
     pytest.param("Hội nghị tổng kết năm.", "https://cand.com.vn/a", None, id="national-paper"),
+    # dev (real-blind-3 rf02, real-blind-2 re02): the border guard of a province is its authority
+    pytest.param("Biên phòng Sơn La bắt giữ 2 đối tượng; trong khi đó Công an tỉnh Hưng Yên cũng tạm giữ 4 đối tượng.",
+                 None, ("Tỉnh Sơn La", "text"), id="dev-border-guard-first"),
+    pytest.param("Đồn Biên phòng Phước Tỉnh- Bộ đội Biên phòng TPHCM cho biết; tại xã Long Hải (TPHCM).", None,
+                 ("Thành phố Hồ Chí Minh", "text"), id="dev-border-guard-city"),
 ])
 def test_article_province(text, url, expected):
     record = process(RawArticle(id="x", data=text, url=url, published="2024-01-01"))
