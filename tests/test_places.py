@@ -111,6 +111,9 @@ def test_post_2025_commune_uses_the_new_list():
                  None, ("Tỉnh Sơn La", "text"), id="dev-border-guard-first"),
     pytest.param("Đồn Biên phòng Phước Tỉnh- Bộ đội Biên phòng TPHCM cho biết; tại xã Long Hải (TPHCM).", None,
                  ("Thành phố Hồ Chí Minh", "text"), id="dev-border-guard-city"),
+    # dev (real-blind-3 rf06): a national online conference reported from its provincial bridge point
+    pytest.param("Hội nghị truyền hình trực tuyến từ điểm cầu Bộ Công an tại Hà Nội đến Công an 63 tỉnh. Tại điểm cầu "
+                 "Quảng Nam, lãnh đạo tỉnh dự hội nghị.", None, ("Tỉnh Quảng Nam", "text"), id="dev-bridge-point"),
 ])
 def test_article_province(text, url, expected):
     record = process(RawArticle(id="x", data=text, url=url, published="2024-01-01"))
