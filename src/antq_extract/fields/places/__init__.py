@@ -127,7 +127,7 @@ def _in_proper_name(text: str, start: int) -> bool:
 
 
 _NAME_WORDS = 8             # an organisation's name before a place: at most this many words
-_CLAUSE = regex.compile(r"[,;:.!?()\[\]\n\"“”]")
+_CLAUSE = regex.compile(r"[,;:.!?()\[\]\n\"“”]|[ ][-–][ ]")   # " - " before an address
 
 
 def _in_organisation(text: str, start: int) -> bool:
