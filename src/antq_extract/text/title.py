@@ -54,14 +54,20 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
             regex.compile(rules["byline_prefix"]))
 
 
-def _full_dates(line: str):
-    return [a for a in find_atoms(line, 0, len(line)) if a.kind == "dmy"]
+_YEAR = regex.compile(r"\d{4}")      # a full date writes its year: the cheap test first
+_WINDOW = 80                         # a stamp or a date that opens a line is shorter than this
+
+
+def _full_dates(line: str, start: int, end: int):
+    if _YEAR.search(line, start, end) is None:
+        return []
+    return [a for a in find_atoms(line, start, end) if a.kind == "dmy"]
 
 
 def _stamp(line: str) -> Optional[int]:
     """Where a posting stamp that ends the line starts (its label and separators included): a
     full date with a clock time or a weekday, then at most a time-zone tag."""
-    dates = _full_dates(line) if _DIGIT.search(line) else []
+    dates = _full_dates(line, max(0, len(line) - _WINDOW), len(line))
     if not dates:
         return None
     atom = dates[-1]
@@ -82,8 +88,9 @@ def _dated(line: str) -> bool:
     labelled, _glue, residue, byline = _patterns()
     if labelled.match(line):
         return True
-    dates = _full_dates(line)
-    if dates and dates[0].start == _OPEN.match(line).end():
+    start = _OPEN.match(line).end()
+    dates = _full_dates(line, start, min(len(line), start + _WINDOW))
+    if dates and dates[0].start == start:
         return True
     cut = _stamp(line)
     return cut is not None and (cut == 0 or bool(byline.match(line[:cut] + " -")))
