@@ -373,6 +373,10 @@ DEV = [
          [("Trần Quang Vĩnh", "Thượng tướng", ["Thứ trưởng Bộ Công an"])]),
     case("written-post-deputy", "Thiếu tá Lê Văn Hà, Đồn phó Đồn Biên phòng Cửa khẩu Lao Bảo cho biết.",
          [("Lê Văn Hà", "Thiếu tá", ["Đồn phó Đồn Biên phòng Cửa khẩu Lao Bảo"])]),
+    case("written-registration-office-holds-a-stop", "Ông Phạm Văn Em (SN 1975), cán bộ Văn phòng Đăng ký đất đai "
+         "huyện bị khởi tố.", [("Phạm Văn Em", None, ["cán bộ Văn phòng Đăng ký đất đai huyện"])]),
+    case("written-cooperative-goes-on-in-lower-case", "Ông Nguyễn Văn An, Chủ nhiệm Hợp tác xã nông nghiệp Ia Phìn "
+         "cho biết.", [("Nguyễn Văn An", None, ["Chủ nhiệm Hợp tác xã nông nghiệp Ia Phìn"])]),
     case("written-delegation-of-the-assembly-stays", "Ông Trần Văn X, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh dự.",
          [("Trần Văn X", None, ["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]),
     case("dev-rf06-abbreviated-deputy-chair", "Tại điểm cầu Quảng Nam, PCT UBND tỉnh Hồ Quang Bửu cùng lãnh đạo "
