@@ -136,13 +136,9 @@ payload: !!python/object/apply:os.system ["echo pwned > /tmp/antq-pwned"]
 def test_yaml_python_tag_is_refused(tmp_path, monkeypatch):
     (tmp_path / "evil.yaml").write_text(EVIL_YAML, encoding="utf-8")
     monkeypatch.setenv("ANTQ_RULES", str(tmp_path))
-    lexicon.load_yaml.cache_clear()
-    try:
-        with pytest.raises(RuleFileError) as info:
-            lexicon.load_yaml("evil.yaml")
-        assert info.value.code == "E001" and "evil.yaml" in info.value.message
-    finally:
-        lexicon.load_yaml.cache_clear()
+    with pytest.raises(RuleFileError) as info:
+        lexicon.load_yaml("evil.yaml")
+    assert info.value.code == "E001" and "evil.yaml" in info.value.message
 
 
 def test_no_network_at_run_time(monkeypatch):

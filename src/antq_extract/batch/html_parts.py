@@ -29,9 +29,8 @@ from typing import Optional
 
 from lxml import etree
 from lxml import html as lxml_html
-from pydantic import BaseModel, ConfigDict
 
-from ..lexicon import About, load_rules
+from ..lexicon import RuleFile, load_rules
 
 _SPACE = re.compile(r"\s+")
 _FULL_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b\d{1,2} \d{1,2} \d{4}\b")
@@ -46,9 +45,7 @@ _META_DATE = ('//meta[@property="article:published_time"]/@content', '//meta[@it
 _META_URL = ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
 
 
-class _HtmlRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    about: About
+class _HtmlRules(RuleFile):
     headline_classes: list[str]
     date_window: int
     date_line_max: int
@@ -64,7 +61,6 @@ def _chrome_line():
     return re.compile(rf"^(?:[\s:|•·.,()\-–]*(?:{alternation}|\d+))+[\s:|•·.,()\-–]*$", re.I)
 
 
-@lru_cache(maxsize=1)
 def _rules() -> _HtmlRules:
     return load_rules("html.yaml", _HtmlRules)
 

@@ -8,7 +8,8 @@ records and article texts, ``command`` is the CLI.
 
 >>> from antq_extract.evaluate import compare, load_records
 """
-from .diff import Counts, DiffResult, compare  # noqa: F401
+from .diff import DiffResult, compare  # noqa: F401
+from .scores import Counts  # noqa: F401
 from .load import SourceTexts, load_records  # noqa: F401
 
 __all__ = ["Counts", "DiffResult", "SourceTexts", "compare", "load_records"]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .diff import Counts, DiffResult, Tally
+from .diff import DiffResult
+from .scores import Counts, Tally
 from .wrong import WrongNumber
 from .describe import describe
 from .match import FIELDS, Item

@@ -2,7 +2,8 @@
 
 Every rule file is YAML (``yaml.safe_load``: no code execution) or TSV, starts
 with a header saying what it is and where its list comes from, and is read
-through a pydantic model with ``extra="forbid"`` when the caller gives one. A
+through a :class:`RuleFile` model (``extra="forbid"``) with :func:`load_rules`, cached by
+(rules folder, file, model), so modules call it directly instead of keeping their own cache. A
 bad file raises one :class:`RuleFileError` naming the file, the rule id and the
 field. Regexes are compiled at load time by the modules that own them.
 """
@@ -23,9 +24,12 @@ T = TypeVar("T", bound=BaseModel)
 
 def rules_dir() -> Path:
     """Where rule files live: $ANTQ_RULES, else the repository's rules/, else the copy in the wheel."""
-    chosen = settings().rules
-    if chosen:
-        return chosen
+    return settings().rules or _default_dir()
+
+
+@lru_cache(maxsize=1)
+def _default_dir() -> Path:
+    """The repository's rules/, else the copy in the wheel (found once)."""
     here = Path(__file__).resolve()
     for candidate in (here.parents[3] / "rules", here.parents[1] / "rules_data"):
         if candidate.is_dir():
@@ -50,10 +54,21 @@ class About(BaseModel):
     field: Optional[str] = None  # the record field whose examples these are
 
 
-@lru_cache(maxsize=None)
+class RuleFile(BaseModel):
+    """The base of every rule file's model: extra keys forbidden, the ``about`` header."""
+
+    model_config = ConfigDict(extra="forbid")
+    about: About
+
+
 def load_yaml(name: str) -> Any:
-    """Parse rules/<name> with the safe loader; cached, so each file is read once."""
-    path = rules_dir() / name
+    """Parse rules/<name> with the safe loader; cached per rules folder, so each file is read once."""
+    return _parsed(rules_dir(), name)
+
+
+@lru_cache(maxsize=None)
+def _parsed(folder: Path, name: str) -> Any:
+    path = folder / name
     try:
         with open(path, encoding="utf-8") as fh:
             data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))   # libyaml when built
@@ -64,10 +79,15 @@ def load_yaml(name: str) -> Any:
     return data
 
 
-@lru_cache(maxsize=None)
 def load_rules(name: str, model: type[T]) -> T:
-    """Load rules/<name> validated by ``model`` (extra keys forbidden)."""
-    data = load_yaml(name)
+    """rules/<name> validated by ``model`` (a :class:`RuleFile`); cached by (rules folder, name, model),
+    so a switch of $ANTQ_RULES (after ``settings.cache_clear()``) reads the new folder."""
+    return _validated(rules_dir(), name, model)
+
+
+@lru_cache(maxsize=None)
+def _validated(folder: Path, name: str, model: type[T]) -> T:
+    data = _parsed(folder, name)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -95,10 +115,14 @@ def _rule_id(data: Any, loc: tuple) -> Optional[str]:
     return found
 
 
-@lru_cache(maxsize=None)
 def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of a TSV rule file; lines starting with '#' are the header/comments."""
-    path = rules_dir() / name
+    """Rows of a TSV rule file; lines starting with '#' are the header/comments (cached per folder)."""
+    return _rows(rules_dir(), name)
+
+
+@lru_cache(maxsize=None)
+def _rows(folder: Path, name: str) -> tuple[tuple[str, ...], ...]:
+    path = folder / name
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:

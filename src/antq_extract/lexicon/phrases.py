@@ -10,17 +10,14 @@ from functools import lru_cache
 from typing import Iterable
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from ..text.normalize import canonical
-from . import About, load_rules
+from . import RuleFile, load_rules
 
 
-class Lexicon(BaseModel):
+class Lexicon(RuleFile):
     """rules/positions.yaml, validated."""
 
-    model_config = ConfigDict(extra="forbid")
-    about: About
     heads: list[str]
     deputy: list[str]
     deputy_only: list[str]
@@ -48,7 +45,6 @@ class Lexicon(BaseModel):
     rules: list[dict]
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return load_rules("positions.yaml", Lexicon)
 

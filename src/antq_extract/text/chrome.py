@@ -25,7 +25,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from ..article import Article
-from ..lexicon import About, load_rules
+from ..lexicon import RuleFile, load_rules
 
 
 class _Pattern(BaseModel):
@@ -41,9 +41,7 @@ class _Byline(BaseModel):
     max_lines: int
 
 
-class _ChromeRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    about: About
+class _ChromeRules(RuleFile):
     patterns: list[_Pattern]
     byline: _Byline
 

@@ -14,19 +14,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
 
-from ..lexicon import About, load_rules
+from ..lexicon import RuleFile, load_rules
 
 _TONES = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-class _Syllables(BaseModel):
+class _Syllables(RuleFile):
     """rules/syllables.yaml: space-separated lists."""
 
-    model_config = ConfigDict(extra="forbid")
-    about: About
     onsets: str
     open_nuclei: str
     closed_nuclei: str

@@ -19,7 +19,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from ...errors import RuleFileError
-from ...lexicon import About, load_rules
+from ...lexicon import RuleFile, load_rules
 
 Kind = Literal["dmy", "dm", "d", "my", "m", "q", "y", "yb"]
 _REF = regex.compile(r"\{%(\w+)\}")
@@ -70,8 +70,7 @@ class Limits(_Strict):
     bare_year_span: int
 
 
-class DateRules(_Strict):
-    about: About
+class DateRules(RuleFile):
     fragments: dict[str, str]
     words: Words
     atoms: list[Atom]
@@ -93,7 +92,6 @@ class CompiledAtom(_Strict):
     year_first: bool          # starts with a 4-digit year (else with a 1-2 digit day or month)
 
 
-@lru_cache(maxsize=1)
 def date_rules() -> DateRules:
     return load_rules("dates.yaml", DateRules)
 

@@ -22,7 +22,7 @@ import regex
 from ...models import Official, Span
 from ...text.normalize import canonical
 from ...lexicon import matcher, phrases as lexicon
-from . import names, ner, positions, slips
+from . import forms, names, ner, positions, slips
 from .elements import El, gap_kind
 from .groups import Mention, assign
 from ..ranks import branches
@@ -156,10 +156,10 @@ def _lower_names(text: str, els: list) -> list:
     out = []
     for e in els:
         if e.kind in ("cue", "rank") and not _cue_rx().match(text, _SPACES.match(text, e.end).end()):
-            span = names.lower_name(text, e.end)
+            span = forms.lower_name(text, e.end)
             if span:
                 out.append(El("name", span[0], span[1], lower=True))
-            elif span := names.hyphened_name(text, e.end):
+            elif span := forms.hyphened_name(text, e.end):
                 out.append(El("name", span[0], span[1]))
     return out
 
@@ -188,7 +188,7 @@ def _people(text: str, mentions: list[Mention], ranks) -> dict:
                                     "official": False, "source": set(), "from_lower": True})
         written = text[m.el.start:m.el.end]
         if p["name"] is None or (p["from_lower"] and not m.el.lower):
-            p["name"], p["from_lower"] = names.display(written), m.el.lower
+            p["name"], p["from_lower"] = forms.display(written), m.el.lower
         p["spans"].append(Span(start=m.el.start, end=m.el.end, text=written))
         p["positions"] += [names.squash(text[e.start:e.end]) for e in sorted(m.positions, key=lambda e: e.start)]
         rank = m.ranks[0] if m.ranks else m.list_rank
@@ -221,9 +221,9 @@ def _owner(given: str, pos: int, people: dict):
     """The official whose last syllable, in any written form of the name ("Trần Văn Hòa" written
     once "Trần Văn Hóa"), is ``given`` (tone placement and case folded), named nearest before
     ``pos`` (or, when none is, first after it)."""
-    want = names.toneless(given)
+    want = forms.toneless(given)
     unique = {id(p): p for p in people.values() if p["official"]}.values()
-    found = [p for p in unique if any(names.toneless(s.text.split()[-1]) == want for s in p["spans"])]
+    found = [p for p in unique if any(forms.toneless(s.text.split()[-1]) == want for s in p["spans"])]
     before = [(max(s.start for s in p["spans"] if s.start < pos), i) for i, p in enumerate(found)
               if any(s.start < pos for s in p["spans"])]
     return found[max(before)[1]] if before else (found[0] if found else None)

@@ -26,19 +26,10 @@ import regex
 
 from ...text.normalize import canonical
 from ...lexicon.phrases import lexicon, patterns
+from .units import _is_unit, _is_unit_word, _unit_match, _unit_with_name
+from .words import WORD, ws_end
 
 MAX_WORDS = 40          # a tail longer than this is not a title
-_WS = regex.compile(r"\s*")
-_SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))   # what \s matches
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'/&][\p{L}\p{N}]+)*")
-
-
-def ws_end(text: str, pos: int) -> int:
-    """``_WS.match(text, pos).end()``: past the white space at ``pos``."""
-    n = len(text)
-    while pos < n and text[pos] in _SPACE:
-        pos += 1
-    return pos
 
 
 def workplace(text: str, start: int, end: int) -> bool:
@@ -214,32 +205,6 @@ def _enumeration(text: str, q: int, blocked: set) -> bool:
     return False
 
 
-def _unit_with_name(text: str, q: int) -> bool:
-    """An administrative unit and its name ("huyện Gia Lâm", "TP Hà Nội") at ``q``."""
-    m = _is_unit(text, q) and patterns()["admin"].match(text, q)
-    return bool(m) and text[_WS.match(text, m.end()).end():][:1].isupper()
-
-
-def _is_unit(text: str, q: int) -> bool:
-    """Does an administrative unit word ("huyện", "thành phố", "TP") start at ``q``?"""
-    return _is_unit_word(text, q, WORD.match(text, q))
-
-
-def _is_unit_word(text: str, q: int, w) -> bool:
-    """``_is_unit`` with the word at ``q`` (``WORD.match(text, q)``) given."""
-    return _unit_match(text, q, w) is not None
-
-
-def _unit_match(text: str, q: int, w):
-    """The administrative unit phrase at ``q`` ("thành phố"; not "Tỉnh ủy", "xã hội"), or None."""
-    pats = patterns()
-    if not w or w.group() not in pats["admin_first"]:
-        return None
-    m = pats["admin"].match(text, q)
-    return m if m and not (text.startswith(pats["not_unit_next"], m.end()) and pats["not_unit"].match(text, q)) \
-        else None
-
-
 def _and_goes_on(text: str, q: int, blocked: set) -> bool:
     """"và" joins two words of one organisation name ("Viện Khoa học và Chiến lược")."""
     q = ws_end(text, q)
@@ -257,5 +222,3 @@ def _and_breakers() -> tuple:
 
 def _last_word_start(text: str, ends: list) -> int:
     return ws_end(text, ends[-2])
-
-

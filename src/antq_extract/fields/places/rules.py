@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ...lexicon.literals import grouped
 from ...text.normalize import canonical, fold
-from ...lexicon import About, load_rules
+from ...lexicon import RuleFile, load_rules
 from .data import divisions
 
 _L = r"\p{L}"
@@ -31,9 +31,7 @@ class _Cue(BaseModel):
     kinds: list[str]
 
 
-class _PlacesFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    about: About
+class _PlacesFile(RuleFile):
     cues: list[_Cue]
     plural: list[str]
     aliases: dict[str, str]
@@ -47,7 +45,6 @@ class _PlacesFile(BaseModel):
     rules: list[dict]
 
 
-@lru_cache(maxsize=1)
 def data() -> _PlacesFile:
     return load_rules("places.yaml", _PlacesFile)
 

@@ -21,7 +21,7 @@ from typing import Optional
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ...lexicon import About, load_rules
+from ...lexicon import RuleFile, load_rules
 
 # A separator with at most two spaces either side, then one part of a symbol; a "." joins
 # only unspaced, before a capital ("01/1999/QĐ.UB").
@@ -43,9 +43,7 @@ class Kind(BaseModel):
     programme: bool = False
 
 
-class DocumentsFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    about: About
+class DocumentsFile(RuleFile):
     kinds: list[Kind]
     programme_symbol: str
     bare_followers: list[str]
@@ -60,7 +58,6 @@ class DocumentsFile(BaseModel):
     rules: list[dict]
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> DocumentsFile:
     return load_rules("documents.yaml", DocumentsFile)
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from ...lexicon.literals import grouped, search_after_non
 from ...models import RankMention
 from ...text.normalize import canonical
-from ...lexicon import About, load_rules
+from ...lexicon import RuleFile, load_rules
 
 _LETTER = r"\p{L}"
 _NOT_LETTER = r"[^\W\d_]"           # a letter, for stdlib re
@@ -29,9 +29,7 @@ class _Rank(BaseModel):
     variants: list[str]
 
 
-class _RanksFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    about: About
+class _RanksFile(RuleFile):
     ladder: list[_Rank]
     branches: list[str]
     rules: list[dict]

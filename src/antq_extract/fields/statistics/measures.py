@@ -12,7 +12,7 @@ from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict
 
-from ...lexicon import About, load_rules, load_tsv
+from ...lexicon import RuleFile, load_rules, load_tsv
 
 OTHER = "other"
 
@@ -23,16 +23,13 @@ class _Physical(BaseModel):
     pint: str
 
 
-class _MeasuresFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    about: About
+class _MeasuresFile(RuleFile):
     physical: dict[str, _Physical]
     counted: dict[str, str]
     classifiers: list[str]
     rules: list[dict]
 
 
-@lru_cache(maxsize=1)
 def _data() -> _MeasuresFile:
     return load_rules("measures.yaml", _MeasuresFile)
 

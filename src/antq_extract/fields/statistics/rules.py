@@ -14,7 +14,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict
 
 from ...text.normalize import canonical, fold
-from ...lexicon import About, load_rules
+from ...lexicon import RuleFile, load_rules
 
 
 class _NumberWords(BaseModel):
@@ -36,9 +36,7 @@ class _ArticleOne(BaseModel):
     after: list[str]
 
 
-class _StatisticsFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    about: About
+class _StatisticsFile(RuleFile):
     number_words: _NumberWords
     scale_words: dict[str, int]
     qualifiers: dict[str, list[str]]

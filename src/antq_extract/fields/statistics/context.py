@@ -1,0 +1,73 @@
+"""The words around a number that make it a name, an address, a year or a lower bound, not a count
+("SEA Games 31", "45 Lê Lợi", "117A", "Kỷ Hợi 2019", "... 5 người trở lên")."""
+from __future__ import annotations
+
+from ..officials.names import surnames
+from .candidates import _SENTENCE_START, _Cand
+from .guards import is_year
+from .numbers import NumberSpan
+from .rules import tables
+from .units import fold, words_after, words_before
+
+
+def _is_year_not_count(n: NumberSpan, unit) -> bool:
+    """"Kỷ Hợi 2019 giữa ...": a bare year, unless a counted noun follows ("2019 người")."""
+    t = tables()
+    return is_year(n.numeral) and unit.first not in t.counted_nouns and unit.first not in t.classifiers
+
+
+def _named(text: str, n: NumberSpan, unit) -> bool:
+    """"SEA Games 31 diễn ra": a capitalized name right before, and no counted noun after."""
+    words = words_before(text, n.start)
+    if not words or not words[-1][0][:1].isupper() or unit.kind != "noun":
+        return False
+    if _sentence_initial(text, words[-1][1]) or words[-1][0].isupper():
+        return False
+    t = tables()
+    return unit.first not in t.counted_nouns and unit.first not in t.classifiers \
+        and fold(unit.unit) not in t.compounds and fold(unit.unit) not in t.counted_nouns
+
+
+def _house_number(text: str, n: NumberSpan, words) -> bool:
+    """A house number before a street name (two capitalized words): after an address cue ("trú
+    tại 15 Nguyễn Trãi"; "tại 5 Công an phường" counts units), or a street named after a person,
+    whose first word is a surname ("45 Lê Lợi", "316 Nguyễn Thái Sơn"): no count is written so."""
+    after = words_after(text, n.end)[:2]
+    if len(after) < 2 or not all(w[:1].isupper() for w, _, _ in after):
+        return False
+    if words and fold(words[-1][0]) in tables().address_cues:
+        return True
+    return after[0][0].casefold() in surnames()
+
+
+def _address(text: str, c: _Cand) -> bool:
+    """The "unit" read after a number is part of an address, whatever path read it ("226/11 Nguyễn
+    Thái Sơn", "117 - 117A Lê Đức Thọ", "52/5 đường số 3"): a street named after a person (a
+    surname followed by a capitalized word), a house-number letter, or a street noun followed by
+    its own number."""
+    unit = c.unit or ""
+    if _house_suffix(unit):
+        return True
+    first = unit.split(" ", 1)[0]
+    nxt = words_after(text, c.end)[:1]
+    if not nxt:
+        return False
+    word = nxt[0][0]
+    if first[:1].isupper() and first.casefold() in surnames():
+        return word[:1].isupper()
+    return fold(first) in tables().address_nouns and (fold(word) == "số" or word[:1].isdigit())
+
+
+def _house_suffix(unit: str) -> bool:
+    """One capital letter glued to digits is a house or plot number ("117A", "216R"), not a unit."""
+    return len(unit) == 1 and unit.isupper()
+
+
+def _at_least_after(text: str, pos: int) -> bool:
+    after = words_after(text, pos)[:2]
+    return fold(" ".join(w for w, _, _ in after)) in tables().at_least_after
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" ")
+    return before == "" or before[-1] in _SENTENCE_START
