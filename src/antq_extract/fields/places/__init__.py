@@ -23,12 +23,12 @@ from ...models import Place
 from . import rules as R
 from ..officials.names import surnames
 from .data import LEGACY, NEW, Unit, divisions
+from .proper import in_organisation, in_proper_name
 
 LEVELS = ("province", "district", "commune")
 _DASH = regex.compile(r"[ ]?-[ ]?")
 _APOSTROPHE = regex.compile(r"'[ ]")
 _WORDS = regex.compile(r"[^ -]+")
-_SPACE = regex.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -110,49 +110,6 @@ def _after_plural(text: str, start: int) -> bool:
     return bool(before) and (_key(before[-1]) in R.plural_words() or before[-1].isdigit())
 
 
-_OPENERS = ".!?:;\n([\"-"
-
-
-def _in_proper_name(text: str, start: int) -> bool:
-    """A capitalized word right before ``start`` that does not open a sentence, a line or a
-    bracket: the name is part of a longer proper name ("VTV Phú Yên", "Nguyễn Hà Nam")."""
-    head = text[max(0, start - 40):start]
-    if not head.endswith(" "):
-        return False
-    prev = _SPACE.split(head[:-1])[-1]
-    if not prev[:1].isupper() or not prev[-1].isalnum():   # "Long Biên, Hà Nội": a list
-        return False
-    before = head[:len(head) - 1 - len(prev)].rstrip(" ")
-    return not (before == "" or before[-1] in _OPENERS)
-
-
-_NAME_WORDS = 8             # an organisation's name before a place: at most this many words
-_CLAUSE = regex.compile(r"[,;:.!?()\[\]\n\"“”]|[ ][-–][ ]")   # " - " before an address
-
-
-def _in_organisation(text: str, start: int) -> bool:
-    """The place ends the name of an organisation that is not an organ of the unit ("Bệnh
-    viện Ung bướu Hà Nội", "Công ty cổ phần Xây dựng tổng hợp Tuyên Quang"): a head of
-    ``organisations`` within a few words before it in the same clause (a one-word head written
-    with its capital: "Trường", not "hội trường"), no break word and no authority before the
-    place ("Công an tỉnh"), and nothing or a capitalized word between the head and the place."""
-    head = text[max(0, start - 80):start]
-    if R.authority_pattern().search(head):
-        return False            # "Hội trường Công an tỉnh Phú Yên": an organ of the unit
-    cut = _CLAUSE.search(head[::-1])
-    words = (head[len(head) - cut.start():] if cut else head).split()[-_NAME_WORDS:]
-    heads, breaks, longest = R.organisation_words()
-    folded = [_key(w) for w in words]
-    for i in range(len(words) - 1, -1, -1):
-        if folded[i] in breaks or " ".join(folded[i:i + 2]) in breaks:
-            return False
-        for n in range(1, longest + 1):
-            if " ".join(folded[i:i + n]) in heads and (n > 1 or words[i][:1].isupper()):
-                between = words[i + n:]
-                return not between or any(w[:1].isupper() for w in between)
-    return False
-
-
 @lru_cache(maxsize=8)
 def scan(text: str) -> tuple[Raw, ...]:
     """Every mention of ``text`` with its candidate units, in order."""
@@ -163,7 +120,7 @@ def scan(text: str) -> tuple[Raw, ...]:
             continue
         unit_word = _key(text[cue_start:cue_end])
         raw = _name(text, name_start, name_end, unit_word)
-        if raw is None or _in_organisation(text, cue_start):
+        if raw is None or in_organisation(text, cue_start):
             continue
         out.append(Raw(cue_start, raw.end, raw.level, raw.cands))
         pos = raw.end
@@ -173,8 +130,8 @@ def scan(text: str) -> tuple[Raw, ...]:
                 pos = more.end
     taken = [(r.start, r.end) for r in out]
     for s, e in R.bare_hits(text):
-        if not any(a < e and s < b for a, b in taken) and not _in_proper_name(text, s) \
-                and not _in_organisation(text, s):
+        if not any(a < e and s < b for a, b in taken) and not in_proper_name(text, s) \
+                and not in_organisation(text, s):
             found = _lookup(text[s:e], None)
             if found:
                 out.append(Raw(s, e, *found))
