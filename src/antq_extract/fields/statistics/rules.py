@@ -61,6 +61,8 @@ class _StatisticsFile(RuleFile):
     year_before: list[str]
     article_one: _ArticleOne
     weight_cues: list[str]
+    demonstratives: list[str]
+    count_links: list[str]
     rules: list[dict]
 
 
@@ -92,6 +94,8 @@ class Tables:
     year_before: frozenset
     article_one: _ArticleOne
     weight_cues: tuple                # folded phrases that state a weight ("trọng lượng")
+    demonstratives: frozenset
+    count_links: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -125,4 +129,6 @@ def tables() -> Tables:
         year_before=frozenset(map(fold, data.year_before)),
         article_one=data.article_one,
         weight_cues=tuple(map(fold, data.weight_cues)),
+        demonstratives=frozenset(map(fold, data.demonstratives)),
+        count_links=frozenset(map(fold, data.count_links)),
     )
