@@ -13,12 +13,14 @@ which keep a group together, or
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
+from ...lexicon.phrases import lexicon
+
 JOINING = ("adj", "comma", "dash", "role", "paren")
 _MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren"}
-_WORDS = {"và": "and", "làm": "role", "kiêm": "role", "giữ chức": "role", "là": "role", "hiện là": "role"}
 # a birth year or an age between a name and its post: "Nguyễn Văn A (SN 1980, Phó Chủ tịch UBND
 # xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)",
 # "Bùi D (SN 1975), Giám đốc Công ty Y"
@@ -51,6 +53,12 @@ def may_bio(text: str) -> bool:
     return "SN" in text or "sinh" in text or "Sinh" in text or "tuổi" in text
 
 
+@lru_cache(maxsize=1)
+def _joining_words() -> dict[str, str]:
+    """rules/positions.yaml ``joining_words``: a word between a name and a post -> its kind."""
+    return lexicon().joining_words
+
+
 def gap_kind(text: str) -> str:
     """The kind of separator ``text`` is (see the module docstring)."""
     core = text.strip()
@@ -64,8 +72,9 @@ def gap_kind(text: str) -> str:
             kind = gap_kind(rest) if rest else "paren"
             if kind != "break":
                 return kind
-    if core in _WORDS and text[0].isspace() and text[-1].isspace():
-        return _WORDS[core]
-    if core[:1] == "," and _WORDS.get(core[1:].strip()) == "role" and text[-1].isspace():
+    words = _joining_words()
+    if core in words and text[0].isspace() and text[-1].isspace():
+        return words[core]
+    if core[:1] == "," and words.get(core[1:].strip()) == "role" and text[-1].isspace():
         return "role"   # "..., kiêm Chủ tịch ..."
     return "break"

@@ -32,7 +32,6 @@ _SYL = r"(?:\p{Lu}'(?:\p{Lu}\p{Ll}*)?|Y-\p{Lu}\p{Ll}*|\p{Lu}\p{Ll}*)(?![\p{L}\p{
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_SYL}(?:[ ]{{1,2}}{_SYL})+")
 _ONE = regex.compile(rf"[ ]{{1,2}}({_SYL})(?![ ]{{1,2}}\p{{Lu}})")
 _SYLLABLE = regex.compile(_SYL)
-_KINSHIP = ("Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Em", "Cháu", "Cụ", "Thầy", "Đồng")
 
 
 @lru_cache(maxsize=1)
@@ -90,14 +89,14 @@ def _guards() -> _Guards:
     lex = lexicon()
     end = r"(?![\p{L}\p{N}])"
     firsts = [w.split()[0].casefold() for w in lex.heads + lex.deputy + lex.weak_heads +
-              lex.deputy_only + lex.organisations + list(_KINSHIP)]
+              lex.deputy_only + lex.organisations + lex.kinship]
     return _Guards(
         frozenset(squash(w) for w in lex.org_nouns),
         frozenset(squash(w).rstrip(".") for w in lex.admin),
         frozenset(squash(p).casefold().replace(" - ", " ") for p in lex.places + lex.name_like_words),
         frozenset(squash(n).casefold() for n in lex.not_persons),
         regex.compile(rf"(?:{alternation(lex.organisations)}){end}"),
-        regex.compile(rf"(?:{alternation(_KINSHIP)}){end}"),
+        regex.compile(rf"(?:{alternation(lex.kinship)}){end}"),
         frozenset(firsts),
         frozenset(squash(n).split()[0].casefold() for n in lex.not_persons),
         frozenset(squash(p).casefold() for p in lex.unit_names))

@@ -61,7 +61,7 @@ def tail_end(text: str, head_start: int, pos: int, blocked: set) -> int:
         place = (unit or place) and text[q].isupper()
         unit = is_unit
         ends.append(step)
-    while len(ends) > 1 and text[_last_word_start(text, ends):ends[-1]] in ("của", "và", "-", ","):
+    while len(ends) > 1 and text[_last_word_start(text, ends):ends[-1]] in _trailers():
         ends.pop()
     return ends[-1]
 
@@ -213,6 +213,11 @@ def _and_goes_on(text: str, q: int, blocked: set) -> bool:
     w = WORD.match(text, q)
     return bool(w) and not is_stop(text, q, w.group()) and not w.group()[0].isdigit() and \
         not text.startswith(_and_breakers(), q)
+
+
+@lru_cache(maxsize=1)
+def _trailers() -> frozenset:
+    return frozenset(lexicon().tail_trailers)
 
 
 @lru_cache(maxsize=1)

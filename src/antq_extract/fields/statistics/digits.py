@@ -16,7 +16,6 @@ _DASH_AFTER = regex.compile(r"[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\d/-]|[.,]\d)")
 _RANGE_TO = regex.compile(r"[ ]+(?:đến|tới)[ ]+(\d++(?:[.,]\d++)*+)(?![\p{L}\d/-]|[.,]\d)")
 _COUNT_OF = regex.compile(r"(?i:(?<!\p{L})(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?)(?=\p{L})")
 _BARE_DAY_MONTH = regex.compile(r"\d{1,2}/\d{1,2}")
-_COUNT_LINKS = frozenset({"lên", "là", "tới"})
 _LOOK = 60   # every look past a number is bounded, so a huge line stays linear
 
 
@@ -201,7 +200,7 @@ def _bare(ctx: _Context, n: NumberSpan, value) -> list[_Cand]:
     text = ctx.text
     q, qs = read_qualifier(text, n.start)
     words = words_before(text, qs)
-    if words and fold(words[-1][0]) in _COUNT_LINKS:
+    if words and fold(words[-1][0]) in tables().count_links:
         clause = max(0, n.start - 80)
         ends = list(_CLAUSE_END.finditer(text, clause, n.start))
         clause = ends[-1].end() if ends else clause

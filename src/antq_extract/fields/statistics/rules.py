@@ -62,6 +62,8 @@ class _StatisticsFile(RuleFile):
     year_before: list[str]
     article_one: _ArticleOne
     weight_cues: list[str]
+    demonstratives: list[str]
+    count_links: list[str]
     rules: list[dict]
 
 
@@ -94,6 +96,8 @@ class Tables:
     article_one: _ArticleOne
     weight_cues: tuple                # folded phrases that state a weight ("trọng lượng")
     seizure_verbs: tuple              # folded verbs after which "một"/"ba" state a seized count
+    demonstratives: frozenset
+    count_links: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -128,4 +132,6 @@ def tables() -> Tables:
         article_one=data.article_one,
         weight_cues=tuple(map(fold, data.weight_cues)),
         seizure_verbs=tuple(map(fold, data.article_one.after)),
+        demonstratives=frozenset(map(fold, data.demonstratives)),
+        count_links=frozenset(map(fold, data.count_links)),
     )

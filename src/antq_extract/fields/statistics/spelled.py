@@ -10,8 +10,6 @@ from .numbers import NumberSpan
 from .rules import tables
 from .units import fold, head_before, read_qualifier, read_unit, words_after, words_before
 
-_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
-
 
 def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
     """A number written in words counts before a counted noun ("hai xe máy"), not as a name."""
@@ -31,7 +29,7 @@ def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
     counted = _counted(text, unit, n)
     if not counted and not _noun_written_lower(text, unit):
         return []
-    if any(fold(w) in _DEMONSTRATIVES for w, _, _ in words_after(text, unit.end)[:2]):
+    if any(fold(w) in tables().demonstratives for w, _, _ in words_after(text, unit.end)[:2]):
         return []
     q, qs = read_qualifier(text, n.start)
     return [_Cand(qs, unit.end, n.value, q, unit.unit, one=n.value == 1 and not n.scaled,
