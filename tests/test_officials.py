@@ -377,6 +377,10 @@ DEV = [
          "huyện bị khởi tố.", [("Phạm Văn Em", None, ["cán bộ Văn phòng Đăng ký đất đai huyện"])]),
     case("written-cooperative-goes-on-in-lower-case", "Ông Nguyễn Văn An, Chủ nhiệm Hợp tác xã nông nghiệp Ia Phìn "
          "cho biết.", [("Nguyễn Văn An", None, ["Chủ nhiệm Hợp tác xã nông nghiệp Ia Phìn"])]),
+    case("dev-rj04-steering-committee-carrying-out", "Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an, Trưởng Ban Chỉ "
+         "đạo thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc Trung ương chủ trì hội nghị.",
+         [("Lê Quốc Hùng", "Trung tướng", ["Thứ trưởng Bộ Công an", "Trưởng Ban Chỉ đạo thực hiện phong trào toàn dân "
+                                            "bảo vệ an ninh Tổ quốc Trung ương"])]),
     case("written-delegation-of-the-assembly-stays", "Ông Trần Văn X, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh dự.",
          [("Trần Văn X", None, ["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]),
     case("dev-rf06-abbreviated-deputy-chair", "Tại điểm cầu Quảng Nam, PCT UBND tỉnh Hồ Quang Bửu cùng lãnh đạo "

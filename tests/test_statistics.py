@@ -243,6 +243,9 @@ REAL_DEV = [
      [("ba hột", 3, None, "hột"), ("13,5 triệu đồng", 13500000, None, "đồng")]),
     ("dev-rh07-mot-vu-new-clause", "Phòng Cảnh sát Hình sự vừa triệt phá một vụ đánh bạc lớn, bắt giữ hơn 30 đối tượng.",
      [("hơn 30 đối tượng", 30, M, "đối tượng")]),
+    # real-blind-4 after its first score (dev): money written again in words in brackets
+    ("dev-rj07-amount-repeated-in-words", "Đối tượng chiếm đoạt 900.000.000 đồng (chín trăm triệu đồng) của bị hại.",
+     [("900.000.000 đồng", 900000000, None, "đồng")]),
     ("dev-rg02-tdp-address", "Ngày 16/8: TDP 3 thị trấn Phú Túc và buôn Ekia.", []),
     ("dev-rb13-money-range-one-scale", "Yêu cầu chủ tiệm vàng tại đây cho cầm cố với giá từ 12 - 38 triệu đồng.",
      [("12", 12000000, None, "đồng"), ("38 triệu đồng", 38000000, None, "đồng")]),

@@ -37,7 +37,20 @@ def extract(article, found):
             cands += got
             ctx.last_end = got[-1].end
         pos, ctx.number_end = max(pos, n.end), n.end
-    return [_model(ctx.text, c) for c in _enumerated_ones(ctx.text, cands)]
+    return [_model(ctx.text, c) for c in _without_repeats(ctx.text, _enumerated_ones(ctx.text, cands))]
+
+
+def _without_repeats(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A quantity written again in words in brackets right after it is one statistic, not two
+    ("900.000.000 đồng (chín trăm triệu đồng)", the way money is spelled out in case news)."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and (prev.value, prev.unit) == (c.value, c.unit)
+                and text[prev.end:c.start].strip() == "(" and text[c.end:c.end + 1] == ")"):
+            continue
+        out.append(c)
+    return out
 
 
 def _model(text: str, c: _Cand) -> Statistic:
