@@ -55,6 +55,9 @@ WRITTEN = [
                  [("tỉnh Bình Dương", "Tỉnh Bình Dương", P, "74")], id="company-then-break-word"),
     pytest.param("Công ty lừa đảo người dân Hà Nội.", None, [("Hà Nội", "Thành phố Hà Nội", P, "01")],
                  id="company-then-lower-case-words"),
+    pytest.param("Xã Tân Trịnh nằm cách trung tâm huyện Quang Bình 16 km.", "2023-01-01",
+                 [("Xã Tân Trịnh", "Xã Tân Trịnh", C, "01240"), ("huyện Quang Bình", "Huyện Quang Bình", D, "035")],
+                 id="dev-rj10-number-after-the-name"),
     pytest.param("Xí nghiệp may đo Tổng Công ty 26 - 216R Quang Trung - Phường 10.", "2023-01-01",
                  [("Phường 10", "Phường 10", C, None)], id="dev-rc10-address-after-a-company-name"),
 ]

@@ -90,12 +90,13 @@ def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
     """The run of capitalized words from ``start`` to ``end`` when it names a unit; or a shorter
     part of it when a person's name follows ("Công an tỉnh Kon Tum Lê Văn Hậu"): a name
     that is only the start of the run ("xã An Phước Tây") is another place, not annotated, unless
-    a dash ends it ("Phường 15 - Ban chỉ đạo")."""
+    a dash or a number ends it ("Phường 15 - Ban chỉ đạo", "huyện Quang Bình 16 km")."""
     run = text[start:end]
     words = [(m.start(), m.end()) for m in _WORDS.finditer(run)]
     capitals = run.isupper()       # a heading in capitals: any start of the run may be the name
     for k in range(len(words), 0, -1):
         if (k < len(words) and not capitals and "-" not in run[words[k - 1][1]:words[k][0]]
+                and not run[words[k][0]].isdigit()          # "huyện Quang Bình 16 km"
                 and _key(run[words[k][0]:words[k][1]]) not in surnames()):
             continue
         stop = words[k - 1][1]
