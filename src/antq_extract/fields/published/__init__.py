@@ -51,6 +51,8 @@ class _PublishedRules(_Strict):
     labels: _Labels
     residue: str
     byline_prefix: str
+    header_contact: list[str]
+    header_lines: int
     short_line: int
     body: _Body
     rules: list[dict]
@@ -62,7 +64,8 @@ def _rules():
     label = r"(?<![\p{{L}}\d]){}(?!\p{{L}})[ ]*:?[ ]*"
     return (data, regex.compile(label.format(alternation(data.labels.publish)), FLAGS),
             regex.compile(label.format(alternation(data.labels.update)), FLAGS),
-            regex.compile(data.residue, FLAGS), regex.compile(data.byline_prefix, FLAGS))
+            regex.compile(data.residue, FLAGS), regex.compile(data.byline_prefix, FLAGS),
+            regex.compile(rf"^[ •·\-*]*{alternation(data.header_contact)}[ ]*:", FLAGS))
 
 
 def extract(article, found) -> Optional[DateMention]:
@@ -143,19 +146,29 @@ def banner_spans(article) -> list[tuple[int, int]]:
     """Dated lines above the title without a clock time: the site's current-date banner.
 
     A line above the title that stamps a clock time ("Thứ năm, 24/11/2022, 10:30 (GMT+7)",
-    "08:05 | 14/02/2024") is the page's posting stamp, not a banner.
+    "08:05 | 14/02/2024") is the page's posting stamp, not a banner — unless the site's contact
+    lines follow it (the page header's clock: "Thứ Tư, 21/01/2026 12:16 GMT+7\n• Hotline: ...").
     """
-    if article.title_span is None:
-        return []
-    top = article.title_span[0]
+    top = article.title_span[0] if article.title_span else -1
     out = []
-    for a, b in article.lines:
-        if b > top:
+    lines = _lines(article)
+    for i, (a, b) in enumerate(lines):
+        if _is_body(article, a, b):
             break
-        atom = date_line(article, a, b) if article.text[a:b].strip() else None
-        if atom is not None and not (atom.group("t2") or atom.group("t")):
+        atom = date_line(article, a, b)
+        if atom is None:
+            continue
+        clocked = atom.group("t2") or atom.group("t")
+        if (b <= top and not clocked) or (clocked and _header_clock(article, lines[i + 1:])):
             out.append((a, b))
     return out
+
+
+def _header_clock(article, below) -> bool:
+    """A site contact line ("Hotline: ...", "Email: ...") right below: the dated line is the
+    page header's clock, not the posting stamp (rules/published.yaml header_contact)."""
+    data, contact = _rules()[0], _rules()[5]
+    return any(contact.match(article.text[a:b]) for a, b in below[:data.header_lines])
 
 
 def _dated_line(article, lines) -> Optional[Atom]:
