@@ -20,7 +20,7 @@ import regex
 from ..article import Article
 from ..fields.dates.atoms import find_atoms
 from ..fields.dates.rules import alternation, date_rules
-from ..lexicon import load_yaml
+from ..fields.published import rules as published_rules
 
 _MAX = 400
 _OPEN = regex.compile(r"[ (\[]*")        # what may stand before a date that opens a line
@@ -45,13 +45,13 @@ def _lead() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     """(a line that opens with a date label, what glues a stamp to the headline, the residue a
-    stamp line may keep, a byline before a stamp) — from rules/published.yaml."""
-    rules = load_yaml("published.yaml")
-    label = alternation(w for group in rules["labels"].values() for w in group)
+    stamp line may keep, a byline before a stamp) — from the published detector's rules."""
+    rules = published_rules()
+    label = alternation([*rules.labels.publish, *rules.labels.update])
     return (regex.compile(rf"^\s*{label}[ ]*:?[ ]*\d", regex.IGNORECASE),
             regex.compile(rf"[ ]+(?:[-|][ ]*)?(?:{label}[ ]*:?[ ]*)?[(\[]?$", regex.IGNORECASE),
-            regex.compile(rules["residue"], regex.IGNORECASE),
-            regex.compile(rules["byline_prefix"]))
+            regex.compile(rules.residue, regex.IGNORECASE),
+            regex.compile(rules.byline_prefix))
 
 
 _YEAR = regex.compile(r"\d{4}")      # a full date writes its year: the cheap test first

@@ -24,7 +24,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from ...models import DateMention
-from ...lexicon import About, load_rules
+from ...lexicon import RuleFile, load_rules
 from ..dates.build import mention_for
 from ..dates.grammar import Atom, Unit, find_atoms
 from ..dates.rules import FLAGS, alternation
@@ -46,8 +46,7 @@ class _Body(_Strict):
     min_words: int
 
 
-class _PublishedRules(_Strict):
-    about: About
+class _PublishedRules(RuleFile):
     labels: _Labels
     residue: str
     byline_prefix: str
@@ -66,6 +65,11 @@ def _rules():
             regex.compile(label.format(alternation(data.labels.update)), FLAGS),
             regex.compile(data.residue, FLAGS), regex.compile(data.byline_prefix, FLAGS),
             regex.compile(rf"^[ •·\-*]*{alternation(data.header_contact)}[ ]*:", FLAGS))
+
+
+def rules() -> _PublishedRules:
+    """The validated rules/published.yaml (labels, residue, byline), shared with the title."""
+    return _rules()[0]
 
 
 def extract(article, found) -> Optional[DateMention]:
