@@ -25,6 +25,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from ..article import Article
+from ..fields.dates.atoms import find_atoms
 from ..lexicon import RuleFile, load_rules
 
 
@@ -46,8 +47,7 @@ class _ChromeRules(RuleFile):
     byline: _Byline
 
 
-_DATE_LINE = regex.compile(
-    r"^[ ]*(?:(?:Thứ [A-Za-zÀ-ỹ]+|Chủ nhật|Chủ Nhật|CN)[ ]*,?[ ]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b[^\n]{0,30}$")
+_DATE_TAIL = 30         # a date line: a full date at its start, at most this many characters after it
 _MAX_CHROME_LINE = 200
 _WORD = regex.compile(r"\S+")
 _BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
@@ -103,11 +103,21 @@ def _banner(article: Article, lines: list):
     if len(lines) < 3:
         return []
     a, b = lines[0]
-    if not _DATE_LINE.match(article.text[a:b]):
+    if not _date_line(article.text, a, b):
         return []
-    if any(_DATE_LINE.match(article.text[c:d]) for c, d in lines[1:5]):
+    if any(_date_line(article.text, c, d) for c, d in lines[1:5]):
         return [(a, b, "banner")]
     return []
+
+
+def _date_line(text: str, a: int, b: int) -> bool:
+    """A line that opens with a full date (its weekday and clock included), short after it; read
+    by the dates grammar."""
+    start = a + len(text[a:b]) - len(text[a:b].lstrip(" "))
+    if not text[start:start + 1].isalnum():
+        return False
+    atoms = [x for x in find_atoms(text, start, min(b, start + 80)) if x.kind == "dmy"]
+    return bool(atoms) and atoms[0].start == start and b - atoms[0].end <= _DATE_TAIL
 
 
 def _inside(marked):
