@@ -20,7 +20,7 @@ import regex
 from ..article import Article
 from ..fields.dates.atoms import find_atoms
 from ..fields.dates.rules import alternation, date_rules
-from ..fields.published import rules as published_rules
+from ..fields.published import labels as published_labels, rules as published_rules
 
 _MAX = 400
 _OPEN = regex.compile(r"[ (\[]*")        # what may stand before a date that opens a line
@@ -48,7 +48,8 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     stamp line may keep, a byline before a stamp) — from the published detector's rules."""
     rules = published_rules()
     label = alternation([*rules.labels.publish, *rules.labels.update])
-    return (regex.compile(rf"^\s*{label}[ ]*:?[ ]*\d", regex.IGNORECASE),
+    opens = "|".join(f"(?:{rx.pattern})" for rx in published_labels())
+    return (regex.compile(rf"^\s*(?:{opens})\d", regex.IGNORECASE),
             regex.compile(rf"[ ]+(?:[-|][ ]*)?(?:{label}[ ]*:?[ ]*)?[(\[]?$", regex.IGNORECASE),
             regex.compile(rules.residue, regex.IGNORECASE),
             regex.compile(rules.byline_prefix))

@@ -50,9 +50,11 @@ def extract(article, found) -> list[DateMention]:
 
 
 def _with_published(out: list[DateMention], pub: Optional[DateMention]) -> list[DateMention]:
-    """The text's publication date is a date mention too (once)."""
+    """The text's publication date is a date mention too (once): a mention of the same date
+    line that its label cut differently ("Đăng ngày 21/04/2022": "ngày 21/04/2022") gives way."""
     if pub is None or pub.start is None or any((m.start, m.end) == (pub.start, pub.end) for m in out):
         return out
+    out = [m for m in out if m.end <= pub.start or m.start >= pub.end]
     return sorted(out + [pub], key=lambda m: (m.start, m.end))
 
 

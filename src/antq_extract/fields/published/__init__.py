@@ -40,6 +40,7 @@ class _Strict(BaseModel):
 class _Labels(_Strict):
     publish: list[str]
     update: list[str]
+    with_colon: list[str]   # publish labels that count only with their colon ("Ngày: 21/04/2022")
 
 
 class _Body(_Strict):
@@ -60,9 +61,10 @@ class _PublishedRules(RuleFile):
 @lru_cache(maxsize=1)
 def _rules():
     data = load_rules("published.yaml", _PublishedRules)
-    label = r"(?<![\p{{L}}\d]){}(?!\p{{L}})[ ]*:?[ ]*"
-    return (data, regex.compile(label.format(alternation(data.labels.publish)), FLAGS),
-            regex.compile(label.format(alternation(data.labels.update)), FLAGS),
+    label = r"(?<![\p{{L}}\d])(?:{}(?!\p{{L}})[ ]*:?{})[ ]*"
+    colon = f"|{alternation(data.labels.with_colon)}[ ]*:" if data.labels.with_colon else ""
+    return (data, regex.compile(label.format(alternation(data.labels.publish), colon), FLAGS),
+            regex.compile(label.format(alternation(data.labels.update), ""), FLAGS),
             regex.compile(data.residue, FLAGS), regex.compile(data.byline_prefix, FLAGS),
             regex.compile(rf"^[ •·\-*]*{alternation(data.header_contact)}[ ]*:", FLAGS))
 
@@ -70,6 +72,12 @@ def _rules():
 def rules() -> _PublishedRules:
     """The validated rules/published.yaml (labels, residue, byline), shared with the title."""
     return _rules()[0]
+
+
+def labels() -> tuple[regex.Pattern, regex.Pattern]:
+    """The publish and update labels ("Đăng ngày: ", "Ngày: ", "Cập nhật "), shared with the
+    title: a label with what follows it up to the date."""
+    return _rules()[1:3]
 
 
 def extract(article, found) -> Optional[DateMention]:
