@@ -17,6 +17,15 @@ CASES = [
                  id="dateline-lead-is-no-headline"),
     pytest.param(f"Đối tượng bị bắt tại hiện trường (Ảnh minh họa) |\n{_LEAD}", None, id="photo-caption-cell"),
     pytest.param(f"{_HEAD}\nCông an huyện\n\n{_LEAD}", None, id="short-second-line-is-not-a-lead"),
+    # written (issue 10, the headers of portal templates): the headline above the posting stamp
+    pytest.param(f"Trang chủ\nTin tức\nAn ninh trật tự\n{_HEAD}\nThứ Ba, 12/03/2024, 07:45 (GMT+7)\n{_LEAD}", _HEAD,
+                 id="menu-lines-above-the-headline"),
+    pytest.param(f"Xem với cỡ chữ\nĐọc bài viết\n{_HEAD}\nCập nhật: 10:15 | 05/01/2024\nLượt xem: 1.207\n{_LEAD}",
+                 _HEAD, id="widget-lines-above-the-headline"),
+    pytest.param(f"CÔNG AN TỈNH BÌNH ĐỊNH\nThứ Tư, 13/03/2024\nTrang chủ | Giới thiệu | Tin tức\n{_HEAD}\n"
+                 f"Ngày đăng: 12/03/2024 | Lượt xem: 235\n{_LEAD}", _HEAD, id="site-name-and-banner-above"),
+    pytest.param(f"Trang chủ\nTin tức\nNguyễn Văn An\n21/04/2022 09:12\n{_LEAD}", None,
+                 id="author-above-the-stamp-is-no-headline"),
     # dev (real-dev rb01, real-blind-3 rf03/rg06): the lead glued under the headline, no blank line
     pytest.param(f"{_HEAD}\n{_LEAD}\n{_BODY}", _HEAD, id="dev-lead-glued-under-the-headline"),
     # dev (real-blind ra04): bare separator lines before the headline

@@ -1,6 +1,8 @@
 """Title: the first heading line of the article (GUIDELINES: title), or None.
 
-A heading is the first non-blank line that is not page chrome and not a dated
+When the page's header holds a posting stamp, the title is the headline right above the
+header's last dated line (menus, widgets and a site name over a banner above it are passed
+over). Else a heading is the first non-blank line that is not page chrome and not a dated
 line, reads like a headline (no closing full stop, not a lead that opens with a
 dateline such as "NDO -" or "Chiều 24/5,") and is followed by a blank line, by a dated
 line or by a lead paragraph, or comes right under a dated line (a banner or a stamp above
@@ -98,6 +100,41 @@ def _dated(line: str) -> bool:
 
 
 def find_title(article: Article) -> Optional[tuple[int, int]]:
+    return _above_stamp(article) or _first_heading(article)
+
+
+_STAMP_HEADLINE_WORDS = 4   # a headline above the stamp has at least this many words (menus less)
+
+
+def _above_stamp(article: Article) -> Optional[tuple[int, int]]:
+    """The headline right above the header's last dated line (the posting stamp), blank lines
+    and chrome between allowed — over site names, menus and widgets above it ("Trang chủ",
+    "Xem với cỡ chữ", "CÔNG AN TỈNH ..." over a date banner): the header ends at the first
+    prose line."""
+    text, found, last = article.text, None, None
+    for a, b in article.lines:
+        line = text[a:b].strip()
+        if line and _dated(line):   # a stamp line may hold chrome ("| Lượt xem: 235")
+            found, last = last, None
+            continue
+        if not line or article.is_chrome(a + (len(text[a:b]) - len(text[a:b].lstrip())), b):
+            continue
+        if _prose(line) or len(line) > _MAX:
+            break
+        last = (a, b) if _LETTER.search(line) else last
+    if found is None:
+        return None
+    a, b = found
+    line = text[a:b]
+    stripped = line.strip()
+    if (len(stripped.split()) < _STAMP_HEADLINE_WORDS or not _closes_as_headline(stripped, "")
+            or _CAPTION.search(stripped) or _lead().match(stripped)):
+        return None
+    lead = len(line) - len(line.lstrip())
+    return a + lead, a + lead + len(stripped)
+
+
+def _first_heading(article: Article) -> Optional[tuple[int, int]]:
     text = article.text
     lines = article.lines
     under_date = False      # a dated line (a banner or a stamp) above: the next headline is the title
