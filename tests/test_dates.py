@@ -390,6 +390,11 @@ PAGE_TAIL = [
                  ["2023-04-24"], id="widget-link-after-named-byline"),
     pytest.param(f"{_TAIL_BODY}\n\nPV\n\nHà Nội, ngày 25/4/2023", ["2023-04-24", "2023-04-25"],
                  id="no-furniture-no-tail"),
+    # written (issue 10): linked headlines closed by their date in brackets under a widget heading
+    pytest.param(f"{_TAIL_BODY}\nMinh Châu\nTin liên quan\nBắt 3 đối tượng mua bán ma túy (10/03/2024)\n"
+                 "Triệt phá đường dây đánh bạc qua mạng (08/03/2024)", ["2023-04-24"], id="related-links-with-dates"),
+    pytest.param(f"{_TAIL_BODY}\nMinh Châu\nĐoàn đã trao quà cho các gia đình (ngày 25/4/2023).",
+                 ["2023-04-24", "2023-04-25"], id="no-widget-heading-no-listing"),
     pytest.param(f"{_TAIL_BODY}\n\nNgày 25/4/2023 đoàn về đến xã Quyết Thắng\n\nLượt xem: 127",
                  ["2023-04-24", "2023-04-25"], id="no-byline-no-tail"),
 ]

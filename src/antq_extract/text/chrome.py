@@ -120,6 +120,16 @@ def _date_line(text: str, a: int, b: int) -> bool:
     return bool(atoms) and atoms[0].start == start and b - atoms[0].end <= _DATE_TAIL
 
 
+def _dated_link(text: str, a: int, b: int) -> bool:
+    """A linked headline closed by its date in brackets ("Bắt 3 đối tượng ... (10/03/2024)"):
+    the bracket ends no sentence."""
+    end = len(text[a:b].rstrip()) + a
+    if text[end - 1:end] != ")":
+        return False
+    atoms = find_atoms(text, max(a, end - 40), end)
+    return bool(atoms) and atoms[-1].end == end - 1 and text[atoms[-1].start - 1:atoms[-1].start] == "("
+
+
 def _inside(marked):
     """A test "is this offset inside a marked span?" in log time (spans may overlap), so that a
     page of a hundred thousand marked lines is not read once per line."""
@@ -192,7 +202,8 @@ def _listing(article: Article, lines: list, marked):
     run = []   # the page's trailing lines that end no sentence, last first
     for a, b in reversed(lines):
         line = text[a:b].strip()
-        if _SENTENCE_END.search(line) or len(_WORD.findall(line)) > _MAX_LINK_WORDS:
+        if (_SENTENCE_END.search(line) and not _dated_link(text, a, b)) \
+                or len(_WORD.findall(line)) > _MAX_LINK_WORDS:
             break
         run.append((a, b))
     run.reverse()
