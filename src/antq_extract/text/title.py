@@ -28,6 +28,7 @@ _MAX = 400
 _OPEN = regex.compile(r"[ (\[]*")        # what may stand before a date that opens a line
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
+_BULLET = regex.compile(r"[ ]*[•·▪►◦]")   # a headline never opens with a list bullet
 # a photo caption: a table cell's closing bar, or "(Ảnh minh họa)" at the end of the line
 _CAPTION = regex.compile(r"(?:\||\((?:[ÂẢ]nh|ảnh)\b[^)]*\))\s*$")
 _HEADLINE_WORDS = 30    # a headline is at most this many words
@@ -147,8 +148,8 @@ def _first_heading(article: Article) -> Optional[tuple[int, int]]:
         if _dated(line):
             under_date = True
             continue
-        if not _LETTER.search(line):
-            continue                # a line of bare separators ("|")
+        if not _LETTER.search(line) or _BULLET.match(line):
+            continue                # a line of bare separators ("|"), a menu's bullet item ("• ANTV")
         stripped = _without_stamp(line.strip())
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if (stripped and len(stripped) <= _MAX and _closes_as_headline(stripped, nxt)
