@@ -56,6 +56,14 @@ AFTER = [
          [("Lê Minh Tâm", None, ["Viện trưởng Viện Nghiên cứu lập pháp, Ủy ban Thường vụ Quốc hội"])]),
     case("parenthesis", "Thượng tá Lê Văn Sáu, Trưởng Công an huyện Hòa Vang (Đà Nẵng), cho biết vụ việc đang được điều tra.",
          [("Lê Văn Sáu", "Thượng tá", ["Trưởng Công an huyện Hòa Vang (Đà Nẵng)"])]),
+    case("border-post-after-comma", "Theo Thiếu tá Nguyễn Văn Hưng, Đội trưởng Đội Phòng chống ma túy và tội phạm, "
+         "Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị, đối tượng khai nhận.",
+         [("Nguyễn Văn Hưng", "Thiếu tá", ["Đội trưởng Đội Phòng chống ma túy và tội phạm, Đồn Biên phòng Cửa khẩu "
+                                           "quốc tế Hữu Nghị"])]),
+    case("border-command-after-comma", "Đại tá Lê Văn Bình, Phó Chỉ huy trưởng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phát biểu.",
+         [("Lê Văn Bình", "Đại tá", ["Phó Chỉ huy trưởng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh"])]),
+    case("inspectorate-after-comma", "Ông Trần Văn Hòa, Phó Chánh Thanh tra, Thanh tra tỉnh cho biết.",
+         [("Trần Văn Hòa", None, ["Phó Chánh Thanh tra, Thanh tra tỉnh"])]),
     case("role-with-lam", "Hội đồng do Thiếu tướng, GS.TS Trần Minh Đức, Phó Giám đốc Học viện An ninh nhân dân làm Chủ tịch.",
          [("Trần Minh Đức", "Thiếu tướng", ["Phó Giám đốc Học viện An ninh nhân dân", "Chủ tịch"])]),
     case("fixed-wording-comma", "Đồng chí Mai Văn Tú, Trưởng Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng "
