@@ -392,6 +392,10 @@ PAGE_TAIL = [
     # written (issue 10): linked headlines closed by their date in brackets under a widget heading
     pytest.param(f"{_TAIL_BODY}\nMinh Châu\nTin liên quan\nBắt 3 đối tượng mua bán ma túy (10/03/2024)\n"
                  "Triệt phá đường dây đánh bạc qua mạng (08/03/2024)", ["2023-04-24"], id="related-links-with-dates"),
+    pytest.param(f"{_TAIL_BODY}\nNgọc Anh\nTừ khóa: ma túy, biên phòng\nBình luận (0)\nTin cùng chuyên mục\n"
+                 "Khởi tố 2 đối tượng trộm cắp xe máy - 13/04/2024\nBản quyền thuộc Báo Lạng Sơn. Giấy phép số "
+                 "123/GP-BTTTT ngày 20/3/2022.\nĐịa chỉ: Số 35 đường Hoàng Văn Thụ. Điện thoại: 0205.3812.345",
+                 ["2023-04-24"], id="site-imprint-under-the-listing"),
     pytest.param(f"{_TAIL_BODY}\nMinh Châu\nĐoàn đã trao quà cho các gia đình (ngày 25/4/2023).",
                  ["2023-04-24", "2023-04-25"], id="no-widget-heading-no-listing"),
     pytest.param(f"{_TAIL_BODY}\n\nNgày 25/4/2023 đoàn về đến xã Quyết Thắng\n\nLượt xem: 127",

@@ -199,9 +199,13 @@ def _listing(article: Article, lines: list, marked):
     headings = {a for a, b, kind in marked if kind == "widget" and _whole_line(text, a, b)}
     if not headings:
         return []
-    run = []   # the page's trailing lines that end no sentence, last first
+    inside = _inside(marked)
+    run = []   # the page's trailing lines that end no sentence, last first (furniture passed over)
     for a, b in reversed(lines):
         line = text[a:b].strip()
+        if not _heading_at(text, a, headings) and inside(a + len(text[a:b]) - len(text[a:b].lstrip())) \
+                and inside(a + len(text[a:b].rstrip()) - 1):
+            continue
         if (_SENTENCE_END.search(line) and not _dated_link(text, a, b)) \
                 or len(_WORD.findall(line)) > _MAX_LINK_WORDS:
             break
