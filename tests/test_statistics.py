@@ -39,6 +39,9 @@ VALUES = [
 ]
 
 UNITS = [
+    ("classifier-thanh", "Nhóm 8 thanh niên mang theo 5 con dao, 2 thanh kiếm và 3 thanh sắt.",
+     [("8 thanh niên", 8, None, "thanh niên"), ("5 con dao", 5, None, "con dao"), ("2 thanh kiếm", 2, None, "thanh kiếm"),
+      ("3 thanh sắt", 3, None, "thanh sắt")]),
     ("glued-kg", "Thu giữ 429kg thuốc nổ và 2,2kg ma túy.", [("429kg", 429, None, "kg"), ("2,2kg", 2.2, None, "kg")]),
     ("measures-spaced", "Tuyến đường dài 12 km, diện tích 500 m2, thu 300 lít xăng.",
      [("12 km", 12, None, "km"), ("500 m2", 500, None, "m2"), ("300 lít", 300, None, "lít")]),

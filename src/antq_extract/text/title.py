@@ -108,31 +108,36 @@ _STAMP_HEADLINE_WORDS = 4   # a headline above the stamp has at least this many 
 
 
 def _above_stamp(article: Article) -> Optional[tuple[int, int]]:
-    """The headline right above the header's last dated line (the posting stamp), blank lines
-    and chrome between allowed — over site names, menus and widgets above it ("Trang chủ",
-    "Xem với cỡ chữ", "CÔNG AN TỈNH ..." over a date banner): the header ends at the first
-    prose line."""
-    text, found, last = article.text, None, None
+    """The headline next to the header's last dated line (the posting stamp): the line right
+    above it (blank and chrome lines between allowed), else the line right below it (a stamp
+    printed over the headline) — over site names, menus and widgets ("Trang chủ", "Xem với cỡ
+    chữ", "CÔNG AN TỈNH ..." over a date banner). The header ends at the first prose line."""
+    text, header, stamp = article.text, [], None
     for a, b in article.lines:
         line = text[a:b].strip()
+        if _prose(line) or len(line) > _MAX:
+            break
         if line and _dated(line):   # a stamp line may hold chrome ("| Lượt xem: 235")
-            found, last = last, None
+            stamp = len(header)
+            header.append(None)
             continue
         if not line or article.is_chrome(a + (len(text[a:b]) - len(text[a:b].lstrip())), b):
             continue
-        if _prose(line) or len(line) > _MAX:
-            break
-        last = (a, b) if _LETTER.search(line) else last
-    if found is None:
+        header.append((a, b) if _LETTER.search(line) else None)
+    if stamp is None:
         return None
-    a, b = found
-    line = text[a:b]
-    stripped = line.strip()
-    if (len(stripped.split()) < _STAMP_HEADLINE_WORDS or not _closes_as_headline(stripped, "")
-            or _CAPTION.search(stripped) or _lead().match(stripped)):
-        return None
-    lead = len(line) - len(line.lstrip())
-    return a + lead, a + lead + len(stripped)
+    for i in (stamp - 1, stamp + 1):
+        if 0 <= i < len(header) and header[i] is not None and _stamp_headline(text, *header[i]):
+            a, b = header[i]
+            lead = len(text[a:b]) - len(text[a:b].lstrip())
+            return a + lead, a + lead + len(text[a:b].strip())
+    return None
+
+
+def _stamp_headline(text: str, a: int, b: int) -> bool:
+    line = text[a:b].strip()
+    return (len(line.split()) >= _STAMP_HEADLINE_WORDS and _closes_as_headline(line, "")
+            and not _CAPTION.search(line) and not _lead().match(line) and not _BULLET.match(line))
 
 
 def _first_heading(article: Article) -> Optional[tuple[int, int]]:
