@@ -18,6 +18,8 @@ from conftest import CORPUS, GOLD, ROOT, SHARED_DEV
 P, D, C = "province", "district", "commune"
 
 WRITTEN = [
+    pytest.param("CÔNG AN TỈNH HẬU GIANG\n\nhttp://conganhaugiang.gov.vn\n\nCông an xã Hỏa Tiến ra mắt mô hình.",
+                 "2022-04-07", [("xã Hỏa Tiến", "Xã Hỏa Tiến", C, "31339")], id="dev-rj09-site-name-is-furniture"),
     pytest.param("Công an tỉnh Thanh Hóa tổ chức hội nghị.", None,
                  [("tỉnh Thanh Hóa", "Tỉnh Thanh Hóa", P, "38")], id="province-cue"),
     pytest.param("Đoàn công tác đến TP.HCM và TP. Hồ Chí Minh.", None,

@@ -24,6 +24,11 @@ CASES = [
                  _HEAD, id="widget-lines-above-the-headline"),
     pytest.param(f"CÔNG AN TỈNH BÌNH ĐỊNH\nThứ Tư, 13/03/2024\nTrang chủ | Giới thiệu | Tin tức\n{_HEAD}\n"
                  f"Ngày đăng: 12/03/2024 | Lượt xem: 235\n{_LEAD}", _HEAD, id="site-name-and-banner-above"),
+    pytest.param(f"Thời sự\nPháp luật\nThứ năm, 21/3/2024, 09:41 (GMT+7)\n{_HEAD}\n{_LEAD}", _HEAD,
+                 id="stamp-over-the-headline"),
+    pytest.param(f"{_HEAD}\n\nNgày 15/12/2023, Công an tỉnh tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an "
+                 f"ninh Tổ quốc năm 2023 với nhiều đại biểu.\n\nHội nghị tổng kết phong trào năm 2023\n\n{_BODY}", _HEAD,
+                 id="dated-lead-is-no-stamp"),
     pytest.param(f"Trang chủ\nTin tức\nNguyễn Văn An\n21/04/2022 09:12\n{_LEAD}", None,
                  id="author-above-the-stamp-is-no-headline"),
     # dev (real-dev rb01, real-blind-3 rf03/rg06): the lead glued under the headline, no blank line
@@ -32,6 +37,9 @@ CASES = [
     pytest.param(f"|\nA- A A+ |\n\n{_HEAD}\n\n{_LEAD}", _HEAD, id="dev-separator-lines-above"),
     # dev (real-blind-3 ri03): a byline stamp under the headline
     pytest.param(f"{_HEAD}\nTây Bắc - Dương Khánh - 30/07/2025 11:27\n{_LEAD}", _HEAD, id="dev-byline-stamp-below"),
+    # dev (real-blind-4 rj09, after its first score): a print view's site name and address above
+    pytest.param(f"CÔNG AN TỈNH HẬU GIANG\n\nhttp://conganhaugiang.gov.vn\n\n\n{_HEAD}\n\n{_LEAD}", _HEAD,
+                 id="dev-rj09-site-name-and-address-above"),
     # dev (real-blind ra02): a quoted name with a full stop closes a short headline
     pytest.param(f"UBND xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc 2023”.\n\n{_LEAD}",
                  "UBND xã tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc 2023”.", id="dev-quote-and-stop"),

@@ -73,6 +73,7 @@ def mark(article: Article) -> None:
         for kind, rx in patterns:
             spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
     lines = article.paragraphs   # the non-blank lines
+    spans += _site_names(article, lines, spans)
     spans += _repeats(article, lines)
     spans += _banner(article, lines)
     spans += _bylines(article, lines, byline, spans)
@@ -87,6 +88,18 @@ def mark(article: Article) -> None:
             merged.append((a, b, kind))
     article.chrome = [(a, b) for a, b, _ in merged]
     article.chrome_kinds = [k for _, _, k in merged]
+
+
+def _site_names(article: Article, lines: list, marked):
+    """The site's name in capitals on the line right above its address line ("CÔNG AN TỈNH
+    HẬU GIANG" over "http://conganhaugiang.gov.vn")."""
+    sites = {a for a, _, kind in marked if kind == "site"}
+    out = []
+    for (a, b), (c, _d) in zip(lines, lines[1:]):
+        line = article.text[a:b].strip()
+        if c + len(article.text[c:_d]) - len(article.text[c:_d].lstrip()) in sites and line.isupper():
+            out.append((a, b, "site"))
+    return out
 
 
 def _repeats(article: Article, lines: list):
