@@ -55,9 +55,45 @@ _BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
 
 @lru_cache(maxsize=1)
 def _compiled():
+    """(kind, pattern, find) per pattern — ``find(text, a, b)`` the first match in the line [a, b) — and
+    the byline settings. A pattern anchored at the line's start (``^`` first, no top-level
+    alternative) can match only where the line starts: it is tried there alone."""
     rules = load_rules("chrome.yaml", _ChromeRules)
-    compiled = [(p.kind, regex.compile(p.regex)) for p in rules.patterns]
+    compiled = []
+    for p in rules.patterns:
+        rx = regex.compile(p.regex)
+        compiled.append((p.kind, rx, rx.match if _anchored(p.regex) else rx.search))
     return compiled, rules.byline
+
+
+_FLAGS = regex.compile(r"^\(\?[a-zA-Z]+\)")
+
+
+def _anchored(source: str) -> bool:
+    """Does the pattern start with ``^`` (after inline flags) and hold no top-level ``|``?"""
+    body = source[_FLAGS.match(source).end():] if _FLAGS.match(source) else source
+    if not body.startswith("^"):
+        return False
+    depth, i, in_class = 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
 
 
 def mark(article: Article) -> None:
@@ -68,10 +104,11 @@ def mark(article: Article) -> None:
     for a, b in article.lines:
         if b - a > _MAX_CHROME_LINE or a == b:
             continue  # furniture sits on short lines: long lines are body text
-        if not any(rx.search(text, a, b) for _, rx in patterns):
+        if not any(find(text, a, b) for _, _, find in patterns):
             continue  # most lines hold no furniture (one search each is faster than their union)
-        for kind, rx in patterns:
-            spans += [(m.start(), m.end(), kind) for m in rx.finditer(text, a, b) if m.end() > m.start()]
+        for kind, rx, find in patterns:
+            found = rx.finditer(text, a, b) if find == rx.search else filter(None, [find(text, a, b)])
+            spans += [(m.start(), m.end(), kind) for m in found if m.end() > m.start()]
     lines = article.paragraphs   # the non-blank lines
     spans += _site_names(article, lines, spans)
     spans += _repeats(article, lines)

@@ -1,0 +1,35 @@
+"""Page furniture (text/chrome.py): how a pattern of rules/chrome.yaml is tried on a line — cases
+written for the speed work of issue 11 (a pattern anchored at the line's start is tried there
+alone: the marks are the same)."""
+import pytest
+
+from antq_extract.text.chrome import _anchored, _compiled
+
+ANCHORED = [
+    pytest.param(r"(?im)^[ ]*(?:tin liên quan|tin khác)[ ]*$", True, id="flags-then-caret"),
+    pytest.param(r"^[ ]*\d{1,2}:\d{2}[ ]*$", True, id="caret-without-flags"),
+    pytest.param(r"(?m)^(?:Print|In bài)\b(?=[ ]+\S)|(?<=\S)[ ]+(?:Gốc|Print)[ ]*$", False, id="top-level-alternative"),
+    pytest.param(r"(?im)(?:^[ ]*|(?<=\S)[ ]+)theo dõi", False, id="caret-inside-a-group"),
+    pytest.param(r"(?i)\b(?:lượt xem|lượt đọc)\s*:", False, id="no-caret"),
+    pytest.param(r"(?m)^[^|\n]+[|][ ]*$", True, id="bar-inside-a-class"),
+    pytest.param(r"(?m)^a\|b", True, id="escaped-bar"),
+]
+
+
+@pytest.mark.parametrize("source,expected", ANCHORED)
+def test_anchored(source, expected):
+    assert _anchored(source) is expected
+
+
+def test_every_anchored_rule_pattern_matches_only_at_a_line_start():
+    """The shipped patterns: an anchored one's search and match agree on lines."""
+    lines = ["Tin liên quan", "  Từ khóa: ma túy, biên phòng", "Bài viết liên quan:", "12:05 / 15:20",
+             "Xem thêm tin liên quan", "Trang chủ > Tin tức > An ninh", "http://conganhaugiang.gov.vn"]
+    for _kind, rx, find in _compiled()[0]:
+        if find != rx.match:
+            continue
+        for line in lines:
+            text = "Mở đầu.\n" + line + "\nKết."
+            a, b = 8, 8 + len(line)
+            m1, m2 = rx.search(text, a, b), rx.match(text, a, b)
+            assert (m1 and m1.span()) == (m2 and m2.span()), (rx.pattern, line)
