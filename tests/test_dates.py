@@ -351,6 +351,12 @@ STAMPS = [
                  id="ngay-colon-label"),
     pytest.param(f"{_HEAD}\n\nThời gian: 14/02/2024 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 08:05",
                  "08:05", _HEAD, id="thoi-gian-colon-label"),
+    pytest.param(f"{_HEAD}\n\nThứ Tư, 14/02/2024 08:05 (GMT+7) | Pháp luật\n\n{_BODY}", "2024-02-14",
+                 "Thứ Tư, 14/02/2024 08:05", "08:05", _HEAD, id="section-after-a-bar"),
+    pytest.param(f"{_HEAD}\n\nXuất bản: 14/02/2024 08:05\n\n{_BODY}", "2024-02-14", "14/02/2024 08:05",
+                 "08:05", _HEAD, id="xuat-ban-label"),
+    pytest.param(f"{_HEAD}\n\nĐăng: 14/02/2024\n\n{_BODY}", "2024-02-14", "14/02/2024", None, _HEAD,
+                 id="dang-colon-label"),
 ]
 
 
