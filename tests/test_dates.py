@@ -131,6 +131,15 @@ FORMATS = [
                  {"value": "2023-12-20", "end_value": "2024-01-10", "year_inferred": False}, id="range-start-year-before"),
     pytest.param("Trong dịp nghỉ lễ 30/4 - 1/5, toàn tỉnh không xảy ra tai nạn nghiêm trọng.", None,
                  {"value": "--04-30", "end_value": "--05-01"}, id="range-holiday-cue"),
+    # written: a night and the morning after are one range (docs/annotation.md, Dates)
+    pytest.param("Đêm 20 rạng sáng 21/4, tổ công tác phát hiện 3 thanh niên.", None,
+                 {"text": "Đêm 20 rạng sáng 21/4", "value": "--04-20", "end_value": "--04-21",
+                  "part_of_day": "đêm"}, id="overnight-range"),
+    pytest.param("Khoảng 23h đêm 30 rạng sáng 1/5/2024, xảy ra vụ cháy.", None,
+                 {"text": "23h đêm 30 rạng sáng 1/5/2024", "value": "2024-04-30", "end_value": "2024-05-01"},
+                 id="overnight-across-a-month"),
+    pytest.param("Chiều qua 9/5, Công an huyện đã bàn giao đối tượng.", "2024-05-10",
+                 {"text": "Chiều qua 9/5", "value": "2024-05-09", "part_of_day": "chiều"}, id="part-of-day-qua-date"),
     # dev (real-blind-3 rg03): a typing slip in the year; the annotator read it as 2024
     pytest.param("Chiều ngày 19-8-20224, Công an huyện tổ chức Ngày hội.", None,
                  {"text": "Chiều ngày 19-8-20224", "value": "2024-08-19"}, id="dev-typo-five-digit-year",

@@ -62,7 +62,15 @@ def units(atoms: list[Atom], text: str) -> list[Unit]:
 
 
 def _joins(text: str, a: Atom, b: Atom, how: str, pairs: dict) -> bool:
-    return b.kind in pairs.get(a.kind, ()) and bool(connectors()[how].match(text[a.end:b.start]))
+    if b.kind not in pairs.get(a.kind, ()):
+        return False
+    between = text[a.end:b.start]
+    if connectors()[how].match(between):
+        return True
+    # a night and the morning after ("Đêm 20 rạng sáng 21/4"): a day with its part of day, then
+    # the date with its own, one range
+    return (how == "range" and a.kind == "d" and bool(a.group("pod")) and bool(b.group("pod"))
+            and bool(connectors()["overnight"].match(between)))
 
 
 def _range_ok(text: str, a: Atom, b: Atom) -> bool:

@@ -63,6 +63,7 @@ class Connectors(_Strict):
     range: str
     list: str
     range_from: str
+    overnight: str
 
 
 class Limits(_Strict):
@@ -155,7 +156,8 @@ def connectors() -> dict[str, regex.Pattern]:
     c = date_rules().connectors
     return {"range": compile_rule(c.range, "connectors.range"),
             "list": compile_rule(c.list, "connectors.list"),
-            "from": compile_rule(c.range_from, "connectors.range_from")}
+            "from": compile_rule(c.range_from, "connectors.range_from"),
+            "overnight": compile_rule(c.overnight, "connectors.overnight")}
 
 
 @lru_cache(maxsize=1)

@@ -169,7 +169,8 @@ def infer_year(m: int, d: Optional[int], ref: Reference) -> int:
 def fill_range(a: Parts, b: Parts) -> None:
     """A range's ends share what only one of them writes ("ngày 2-3/9/2025")."""
     if a.m is None and b.m is not None and a.d is not None:
-        a.m = b.m
+        # a day after the end's day is in the month before it ("đêm 30 rạng sáng 1/5": 30/4)
+        a.m = b.m if b.d is None or a.d <= b.d else (b.m - 2) % 12 + 1
     if a.y is None and b.y is not None and a.m is not None:
         a.y = b.y - (1 if (a.m, a.d or 1) > (b.m or 12, b.d or 31) else 0)
         a.inferred = b.inferred
