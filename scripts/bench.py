@@ -57,13 +57,15 @@ def _texts(path: Path, n: int) -> list[str]:
 
 
 class TreeMemory:
-    """Samples the RSS of this process and of each descendant (psutil) every 50 ms: the peak
-    of their sum, and each process's own peak."""
+    """Samples the RSS of process ``pid`` and of each descendant (psutil) every 50 ms: the peak
+    of their sum, and each process's own peak. It runs in the benchmark's parent process, not
+    in the process measured: a sampling thread there would take the GIL from the pipeline
+    (about a tenth of its speed)."""
 
-    def __init__(self):
+    def __init__(self, pid: int):
         import psutil
 
-        self.me, self.peak, self._stop = psutil.Process(), 0, threading.Event()
+        self.me, self.peak, self._stop = psutil.Process(pid), 0, threading.Event()
         self.each: dict[int, tuple[str, int]] = {}  # pid -> (role, peak RSS)
         threading.Thread(target=self._run, daemon=True).start()
 
@@ -104,7 +106,6 @@ def part_pipeline(source: Path, jobs: int) -> dict:
     from antq_extract.batch.job import Job
     from antq_extract.batch.plan import CHUNK_SIZE
 
-    memory = TreeMemory()
     with tempfile.TemporaryDirectory() as tmp:
         warm_input = Path(tmp) / "warm.jsonl"  # two chunks a worker: -j 2 starts its worker server
         with open(source, encoding="utf-8") as fh:
@@ -114,8 +115,7 @@ def part_pipeline(source: Path, jobs: int) -> dict:
         stats = Job([str(source)], output=Path(tmp) / "out.jsonl", jobs=jobs, progress=False).run()
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     _stop_forkserver()
-    return {"articles": stats.written, "failed": stats.failed, "seconds": wall, "cpu_seconds": cpu,
-            **memory.stop(), **_rusage()}
+    return {"articles": stats.written, "failed": stats.failed, "seconds": wall, "cpu_seconds": cpu, **_rusage()}
 
 
 def part_startup(_source: Path, repeats: int) -> dict:
@@ -266,10 +266,16 @@ def _rusage() -> dict:
 
 
 def run_part(*args: str) -> dict:
-    """One part in a fresh interpreter; its JSON line back."""
-    out = subprocess.run([sys.executable, __file__, "--part", *args], check=True, capture_output=True,
-                         text=True, cwd=ROOT)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    """One part in a fresh interpreter; its JSON line back, with the memory of its process tree
+    (sampled from here) for a pipeline part."""
+    proc = subprocess.Popen([sys.executable, __file__, "--part", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    memory = TreeMemory(proc.pid) if args[0] == "pipeline" else None
+    out, err = proc.communicate()
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, proc.args, out, err)
+    result = json.loads(out.strip().splitlines()[-1])
+    return {**result, **memory.stop()} if memory is not None else result
 
 
 def pipeline_pair(source: Path) -> float:
