@@ -33,3 +33,37 @@ def test_every_anchored_rule_pattern_matches_only_at_a_line_start():
             a, b = 8, 8 + len(line)
             m1, m2 = rx.search(text, a, b), rx.match(text, a, b)
             assert (m1 and m1.span()) == (m2 and m2.span()), (rx.pattern, line)
+
+
+def _chrome_lines(text: str) -> list[str]:
+    from antq_extract.article import RawArticle
+    from antq_extract.pipeline import read
+
+    article = read(RawArticle(id="t", data=text))
+    return [text[a:b].strip() for a, b in article.chrome]
+
+
+_BODY = ("Ngày 11/12/2019, huyện Tràng Định đã tổ chức Hội nghị sơ kết 01 năm thực hiện quy chế phối "
+         "hợp Cụm An ninh liên hoàn khu vực giáp ranh.")
+_WELCOME = "Chào mừng đến với Trang thông tin Công an tỉnh Lạng Sơn"
+
+# Lines that are page furniture, by origin (written, dev); each: the page, the furniture line.
+FURNITURE = [
+    # dev (real-blind-5 rv01, after its first score): a scrolling banner copied several times on one line
+    pytest.param(f"{(_WELCOME + ' ' * 17) * 6}Chào mừng đến với Trang th\n\nHội nghị sơ kết\n\n17-12-2019\n\n{_BODY}\n",
+                 f"{(_WELCOME + ' ' * 17) * 6}Chào mừng đến với Trang th", id="dev-marquee-line"),
+    pytest.param(f"{_WELCOME}\n\nHội nghị sơ kết\n\n{_BODY}\n", _WELCOME, id="welcome-banner"),
+    pytest.param(f"Xin chào mừng quý vị đến với Cổng thông tin điện tử Công an tỉnh\n\nHội nghị sơ kết\n\n{_BODY}\n",
+                 "Xin chào mừng quý vị đến với Cổng thông tin điện tử Công an tỉnh", id="welcome-banner-polite"),
+]
+
+
+@pytest.mark.parametrize("text,line", FURNITURE)
+def test_furniture_lines(text, line):
+    assert line.strip() in _chrome_lines(text)
+
+
+def test_a_body_sentence_that_welcomes_is_no_furniture():
+    text = ("Hội nghị sơ kết\n\nĐại tá Nguyễn Văn A phát biểu chào mừng các đại biểu đến với hội nghị, "
+            "đánh giá cao kết quả phối hợp của các lực lượng trong năm qua.\n")
+    assert _chrome_lines(text) == []

@@ -393,6 +393,10 @@ DEV = [
          [("Trần Văn X", None, ["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]),
     case("dev-rf06-abbreviated-deputy-chair", "Tại điểm cầu Quảng Nam, PCT UBND tỉnh Hồ Quang Bửu cùng lãnh đạo "
          "công an tỉnh dự hội nghị.", [("Hồ Quang Bửu", None, ["PCT UBND tỉnh"])]),
+    case("dev-rt10-abbreviated-central-committee-member", "Về phía TP. Huế, có các ông: Nguyễn Đình Trung, UVTW "
+         "Đảng, Bí thư Thành ủy; Nguyễn Khắc Toàn, Phó Bí thư Thành ủy.",
+         [("Nguyễn Đình Trung", None, ["UVTW Đảng", "Bí thư Thành ủy"]),
+          ("Nguyễn Khắc Toàn", None, ["Phó Bí thư Thành ủy"])]),
 ]
 
 @pytest.mark.parametrize("text,expect", BUG + WRITTEN + DEV)

@@ -5,7 +5,8 @@ are data (``rules/chrome.yaml``); the structural rules are here:
 
 * **byline**: the short, name-like lines that close the article ("Thùy Hương -
   Trung Nghĩa", "Cổng TTĐT Bộ Công an"), after the last body line;
-* **repeat**: a line identical to the line before it (captions printed twice);
+* **repeat**: a line identical to the line before it (captions printed twice), and a line that
+  repeats one text (a scrolling banner copied: "Chào mừng đến với ...   Chào mừng đến với ...");
 * **banner**: a site's current-date line above the title, when the article's
   own dated line follows within a few lines;
 * **listing**: the links a widget heading opens at the page's end ("Tin đọc nhiều trong
@@ -112,6 +113,7 @@ def mark(article: Article) -> None:
     lines = article.paragraphs   # the non-blank lines
     spans += _site_names(article, lines, spans)
     spans += _repeats(article, lines)
+    spans += _marquees(article, lines)
     spans += _banner(article, lines)
     spans += _bylines(article, lines, byline, spans)
     spans += _tail(article, lines, byline, spans)
@@ -146,6 +148,22 @@ def _repeats(article: Article, lines: list):
         if prev is not None and line == prev:
             out.append((a, b, "repeat"))
         prev = line
+    return out
+
+
+_GAP = regex.compile(r"[ \t]{3,}")
+
+
+def _marquees(article: Article, lines: list):
+    """A scrolling banner as a page copy prints it: one line of the same text two or more times,
+    parted by runs of spaces, the last copy maybe cut ("Chào mừng đến với ...   Chào mừng đến
+    với ...   Chào mừng đến v"); a line of any length."""
+    out = []
+    for a, b in lines:
+        parts = [p for p in _GAP.split(article.text[a:b].strip()) if p]
+        if len(parts) >= 2 and len(parts[0]) >= 10 and all(p == parts[0] for p in parts[1:-1]) \
+                and parts[0].startswith(parts[-1]) and len(parts[-1]) >= 3:
+            out.append((a, b, "repeat"))
     return out
 
 
