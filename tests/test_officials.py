@@ -397,6 +397,15 @@ DEV = [
          "Đảng, Bí thư Thành ủy; Nguyễn Khắc Toàn, Phó Bí thư Thành ủy.",
          [("Nguyễn Đình Trung", None, ["UVTW Đảng", "Bí thư Thành ủy"]),
           ("Nguyễn Khắc Toàn", None, ["Phó Bí thư Thành ủy"])]),
+    case("dev-rv06-honorary-title-between-rank-and-name", "Đến dự có: Trung tướng, Anh hùng lực lượng vũ trang "
+         "nhân dân Nguyễn Việt Thành, nguyên Giám đốc Công an tỉnh.",
+         [("Nguyễn Việt Thành", "Trung tướng", ["nguyên Giám đốc Công an tỉnh"])]),
+    case("dev-rw08-emulation-council", "Đại hội vinh dự được đón đồng chí Thủ tướng Chính phủ Nguyễn Tấn Dũng, Chủ "
+         "tịch Hội đồng thi đua khen thưởng Trung ương.",
+         [("Nguyễn Tấn Dũng", None, ["Thủ tướng Chính phủ", "Chủ tịch Hội đồng thi đua khen thưởng Trung ương"])]),
+    case("dev-rt01-head-of-a-regional-office", "Tham dự có ông Nguyễn Thế Hòa - Vụ trưởng, Trưởng Cơ quan Thường "
+         "trực Ban Tuyên giáo Trung ương tại Đà Nẵng.",
+         [("Nguyễn Thế Hòa", None, ["Vụ trưởng", "Trưởng Cơ quan Thường trực Ban Tuyên giáo Trung ương"])]),
 ]
 
 @pytest.mark.parametrize("text,expect", BUG + WRITTEN + DEV)

@@ -36,6 +36,7 @@ def extract(article, found):
         if got:
             cands += got
             ctx.last_end = got[-1].end
+            pos = max(pos, got[-1].end)   # a number inside the unit just read is part of it ("1 xe ba bánh")
         pos, ctx.number_end = max(pos, n.end), n.end
     return [_model(ctx.text, c) for c in _without_repeats(ctx.text, _enumerated_ones(ctx.text, cands))]
 

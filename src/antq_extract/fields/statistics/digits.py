@@ -148,8 +148,8 @@ def _range(ctx: _Context, n: NumberSpan, second: str, start2: int, a: int) -> tu
             or unit.kind not in COUNTABLE:
         return [], -1
     if n.numeral.isdigit() and second.isdigit() and is_day_month(int(n.numeral), int(second)) \
-            and _date_context(text, a):
-        return [], -1
+            and _date_context(text, a) and not upper.scaled and unit.kind not in ("money", "percent", "measure"):
+        return [], -1   # "từ 4-5 người" may be a date; "từ 4 - 5 tỷ đồng", "từ 4-5 kg" are amounts
     q, qs = read_qualifier(text, n.start)
     return [_Cand(qs, n.end, _lower_bound(text, n, second, start2), q, unit.unit),
             _Cand(start2, unit.end, upper.value, None, unit.unit)], upper.end

@@ -29,7 +29,9 @@ def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
     counted = _counted(text, unit, n)
     if not counted and not _noun_written_lower(text, unit):
         return []
-    if any(fold(w) in tables().demonstratives for w, _, _ in words_after(text, unit.end)[:2]):
+    after = [fold(w) for w, _, _ in words_after(text, unit.end)[:2]]
+    demonstratives = tables().demonstratives
+    if any(w in demonstratives for w in after) or " ".join(after) in demonstratives:
         return []
     q, qs = read_qualifier(text, n.start)
     return [_Cand(qs, unit.end, n.value, q, unit.unit, one=n.value == 1 and not n.scaled,
