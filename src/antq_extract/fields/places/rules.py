@@ -42,6 +42,9 @@ class _PlacesFile(RuleFile):
     organisations: list[str]
     name_breaks: list[str]
     url_skip: list[str]
+    national_authorities: list[str]
+    national_not_after: list[str]
+    lead_words: int
     rules: list[dict]
 
 
@@ -148,6 +151,13 @@ def bare_hits(text: str):
 def authority_pattern():
     """An authority's name ending right before a place (group 0 ends where the place starts)."""
     return regex.compile(rf"(?<!{_L})(?i:{_alts(canonical(w) for w in data().authorities)})[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def national_pattern():
+    """A national authority's name anywhere in a sentence ("Bộ Công an tổ chức Hội nghị")."""
+    before = _alts(canonical(w) for w in data().national_not_after)
+    return regex.compile(rf"(?<!(?i:{before})[ ]+)(?<!{_L})(?i:{_alts(canonical(w) for w in data().national_authorities)})(?!{_L})")
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,10 @@ authority (docs/annotation.md, Places), or None for national news.
    ("congan.thanhhoa.gov.vn", "sonduong.tuyenquang.gov.vn");
 2. ``text``: the first place written right after an authority word of ``rules/places.yaml``
    ("Công an tỉnh Thanh Hóa", "UBND huyện Sơn Dương": its province);
-3. ``text``: else the province of more than half of the places whose province is known;
-4. else None: national news, or a page that never names its province.
+3. None when the lead (the first body sentence) names a national authority ("Bộ Công an tổ
+   chức ...", "Cục Cảnh sát hình sự cho biết"): national news;
+4. ``text``: else the province of more than half of the places whose province is known;
+5. else None: national news, or a page that never names its province.
 
 It then asks the places detector again with that province, so that names that several units
 share ("xã Tân Lập") are resolved to the one in the article's province (found["places"]).
@@ -37,12 +39,25 @@ def _from_text(article, found_places) -> Optional[str]:
     for p in found_places:
         if p.province and auth.search(text, max(0, p.start - 40), p.start):
             return p.province
+    if _national_lead(article):
+        return None
     counts = Counter(p.province for p in found_places if p.province)
     if counts:
         name, n = counts.most_common(1)[0]
         if n * 2 > sum(counts.values()):
             return name
     return None
+
+
+def _national_lead(article) -> bool:
+    """Does the lead (the first sentence of the first body line) name a national authority?"""
+    text, least = article.text, R.data().lead_words
+    for a, b in article.paragraphs:
+        if article.is_chrome(a, b) or len(text[a:b].split()) < least:
+            continue
+        end = next((e for s, e in article.sentences if s <= a < e), b)
+        return R.national_pattern().search(text, a, min(b, max(end, a + 1))) is not None
+    return False
 
 
 def _unit(name: str, era: str) -> Optional[Unit]:
