@@ -249,3 +249,22 @@ def test_national_news_has_no_province(text, province):
 
     record = process_text(text)
     assert (record.province.name if record.province else None) == province
+
+
+# Issue 10, origin "dev" (real-blind-5 rw07, rw08, rw10): places that a road or a venue is named
+# for are part of its name; origin "written": the same places elsewhere are places.
+NAMED_FOR = [
+    pytest.param("Nhóm học sinh ném đá vào ô tô trên cao tốc Bắc Giang - Lạng Sơn.", [], id="dev-rw07-expressway"),
+    pytest.param("Sản phụ bị vỡ ối trên tuyến cao tốc Hà Nội - Hải Phòng.", [], id="dev-rw10-expressway-line"),
+    pytest.param("Đại hội khai mạc tại Cung Văn hóa Hữu nghị Hà Nội.", [], id="dev-rw08-venue"),
+    pytest.param("Xe chạy từ Hà Nội đến Hải Phòng trên cao tốc.", ["Hà Nội", "Hải Phòng"], id="written-road-word-after"),
+    pytest.param("Đoàn công tác của Hà Nội - Hải Phòng dự hội nghị.", ["Hà Nội", "Hải Phòng"],
+                 id="written-dash-without-a-road"),
+]
+
+
+@pytest.mark.parametrize("text,places", NAMED_FOR)
+def test_places_inside_names(text, places):
+    from antq_extract.pipeline import process_text
+
+    assert [p.text for p in process_text(text).places] == places

@@ -47,6 +47,14 @@ CASES = [
                  f"\n\n{_LEAD}", "UBND xã Yên Trường- Ban chỉ đạo ANTT: Tổ chức “Ngày hội Toàn dân bảo vệ an ninh "
                  "tổ quốc 2023”.", id="dev-ra02-unspaced-dash-read-as-a-lead",
                  marks=pytest.mark.xfail(strict=True, reason="'Yên Trường- ' reads as a byline lead ('TP - ')")),
+    # dev (real-blind-4 rj03/rj07, real-blind-5 rw01/rw05-rw07): antv.gov.vn's header — the site's
+    # clock, menu bullets, contact lines, its motto and section labels — over the headline
+    pytest.param(f"Thứ Tư, 21/01/2026 12:16 GMT+7\n  • ANTV\n  • Hotline: 0692324026\n  • Email: news@antv.gov.vn\n\n"
+                 f"Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn\n\nSự kiện\n\nChính trị\n\n{_HEAD}\n\n{_LEAD}", _HEAD,
+                 id="dev-antv-header-motto-and-sections"),
+    # dev (real-blind-5 rz04): a clock line with a two-digit year and a weather widget over the headline
+    pytest.param(f"Thứ bảy, 7-2-26 14:42:35\nCà Mau, 32°C/ 32°C - 33°C Icon thời tiết nắng\nTheo dõi Báo điện tử Cà "
+                 f"Mau trên\n\n{_HEAD}\n\nBáo Cà Mau\n\n{_LEAD}", _HEAD, id="dev-clock-line-and-weather-widget"),
 ]
 
 

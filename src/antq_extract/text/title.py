@@ -46,6 +46,15 @@ def _lead() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _clock_line() -> regex.Pattern:
+    """A header's date-and-clock line that the dates grammar does not read as a date ("Thứ bảy,
+    7-2-26 14:42:35": a two-digit year): a weekday (rules/dates.yaml) opening a short line that
+    holds a clock. Never a headline; a headline below it is the title, as below a dated line."""
+    days = alternation(list(date_rules().words.weekdays))
+    return regex.compile(rf"^\s*(?i:{days})\b[^\n]{{0,30}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$")
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     """(a line that opens with a date label, what glues a stamp to the headline, the residue a
     stamp line may keep, a byline before a stamp) — from the published detector's rules."""
@@ -150,11 +159,13 @@ def _first_heading(article: Article) -> Optional[tuple[int, int]]:
             continue
         if article.is_chrome(a + (len(line) - len(line.lstrip())), b):
             continue
-        if _dated(line):
+        if _dated(line) or _clock_line().match(line):
             under_date = True
             continue
-        if not _LETTER.search(line) or _BULLET.match(line):
-            continue                # a line of bare separators ("|"), a menu's bullet item ("• ANTV")
+        if not _LETTER.search(line) or _BULLET.match(line) or _slogan(line):
+            continue                # a line of bare separators ("|"), a menu's bullet item ("• ANTV"), a motto
+        if under_date and len(line.split()) < _STAMP_HEADLINE_WORDS:
+            continue                # a menu or section label under the header's date ("Sự kiện", "Chính trị")
         stripped = _without_stamp(line.strip())
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if (stripped and len(stripped) <= _MAX and _closes_as_headline(stripped, nxt)
@@ -166,6 +177,16 @@ def _first_heading(article: Article) -> Optional[tuple[int, int]]:
             return a + lead, a + lead + len(stripped)
         return None
     return None
+
+
+_SLOGAN_SEP = regex.compile(r"[ ]+[-–|][ ]+")
+
+
+def _slogan(line: str) -> bool:
+    """A site's motto in the header: three or more short capitalised parts between dashes or bars
+    ("Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn"); a lead's byline tag has one part before its dash."""
+    parts = _SLOGAN_SEP.split(line.strip())
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 and p[:1].isupper() for p in parts)
 
 
 def _closes_as_headline(line: str, nxt: str) -> bool:

@@ -27,6 +27,7 @@ def in_proper_name(text: str, start: int) -> bool:
 
 
 _NAME_WORDS = 8             # an organisation's name before a place: at most this many words
+_JOINED = regex.compile(r"(?<=\p{Lu}\p{Ll}*)[ ]?[-–][ ]?$")   # "Bắc Giang - |Lạng Sơn": a place right after a dash
 _CLAUSE = regex.compile(r"[,;:.!?()\[\]\n\"“”]|[ ][-–][ ]")   # " - " before an address
 
 
@@ -39,6 +40,9 @@ def in_organisation(text: str, start: int) -> bool:
     head = text[max(0, start - 80):start]
     if R.authority_pattern().search(head):
         return False            # "Hội trường Công an tỉnh Phú Yên": an organ of the unit
+    joined = _JOINED.search(head)
+    if joined:                  # the second of two places a name joins ("cao tốc Bắc Giang - Lạng Sơn")
+        return in_organisation(text, start - len(head) + joined.start())
     cut = _CLAUSE.search(head[::-1])
     words = (head[len(head) - cut.start():] if cut else head).split()[-_NAME_WORDS:]
     heads, breaks, longest = R.organisation_words()
