@@ -140,6 +140,9 @@ FORMATS = [
                  id="overnight-across-a-month"),
     pytest.param("Chiều qua 9/5, Công an huyện đã bàn giao đối tượng.", "2024-05-10",
                  {"text": "Chiều qua 9/5", "value": "2024-05-09", "part_of_day": "chiều"}, id="part-of-day-qua-date"),
+    # dev (real-blind-5 ry08): "khuya" (late at night) is the night
+    pytest.param("Trước đó, khuya 15.12 Công an huyện bắt giữ Trần Văn Minh.", None,
+                 {"text": "khuya 15.12", "value": "--12-15", "part_of_day": "đêm"}, id="dev-khuya-is-the-night"),
     # dev (real-blind-3 rg03): a typing slip in the year; the annotator read it as 2024
     pytest.param("Chiều ngày 19-8-20224, Công an huyện tổ chức Ngày hội.", None,
                  {"text": "Chiều ngày 19-8-20224", "value": "2024-08-19"}, id="dev-typo-five-digit-year",

@@ -7,11 +7,13 @@ abolished. The era decides which division list a place name is looked up in firs
 2. else the latest date of the text written with day, month and year: "post-2025" when it is
    2025-07-01 or later;
 3. else the units: "post-2025" when more communes or provinces are found only in the 2025
-   list than units (districts included) found only in the old one;
+   list than units (districts included) found only in the old one — of the kind written when a
+   list has it ("phường Hòa Hưng": a ward only in the 2025 list);
 4. else "pre-2025".
 """
 from __future__ import annotations
 
+from ..places import rules as R
 from ..places import scan
 from ..places.data import LEGACY, NEW
 
@@ -34,6 +36,20 @@ def extract(article, found) -> str:
     if full and max(full) >= MERGER:
         return "post-2025"
     raws = [r for r in scan(article.text) if not article.is_chrome(r.start, r.end)]
-    only_new = sum(1 for r in raws if NEW in r.cands and LEGACY not in r.cands)
-    only_old = sum(1 for r in raws if LEGACY in r.cands and NEW not in r.cands)
+    lists = [_lists(article.text, r) for r in raws]
+    only_new = sum(1 for found in lists if NEW in found and LEGACY not in found)
+    only_old = sum(1 for found in lists if LEGACY in found and NEW not in found)
     return "post-2025" if only_new > only_old else "pre-2025"
+
+
+def _lists(text: str, raw) -> set:
+    """The lists that hold the unit as written: of its own kind when one does ("phường Hòa
+    Hưng" is a ward only in the 2025 list, a commune in the legacy one), else any of the lists
+    that have the name."""
+    written, kind = text[raw.start:raw.end].casefold(), None
+    for word in sorted(R.cue_table(), key=len, reverse=True):
+        if written.startswith(word) and written[len(word):len(word) + 1] in (" ", ""):
+            kind = R.cue_table()[word].kinds[0]
+            break
+    exact = {era for era, units in raw.cands.items() if any(u.kind == kind for u in units)}
+    return exact or set(raw.cands)
