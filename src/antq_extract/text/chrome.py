@@ -105,9 +105,10 @@ def mark(article: Article) -> None:
     for a, b in article.lines:
         if b - a > _MAX_CHROME_LINE or a == b:
             continue  # furniture sits on short lines: long lines are body text
-        if not any(find(text, a, b) for _, _, find in patterns):
+        first = next((i for i, (_, _, find) in enumerate(patterns) if find(text, a, b)), None)
+        if first is None:
             continue  # most lines hold no furniture (one search each is faster than their union)
-        for kind, rx, find in patterns:
+        for kind, rx, find in patterns[first:]:   # the patterns before the first that matched found nothing
             found = rx.finditer(text, a, b) if find == rx.search else filter(None, [find(text, a, b)])
             spans += [(m.start(), m.end(), kind) for m in found if m.end() > m.start()]
     lines = article.paragraphs   # the non-blank lines
@@ -158,9 +159,11 @@ def _marquees(article: Article, lines: list):
     """A scrolling banner as a page copy prints it: one line of the same text two or more times,
     parted by runs of spaces, the last copy maybe cut ("Chào mừng đến với ...   Chào mừng đến
     với ...   Chào mừng đến v"); a line of any length."""
-    out = []
+    out, text = [], article.text
     for a, b in lines:
-        parts = [p for p in _GAP.split(article.text[a:b].strip()) if p]
+        if _GAP.search(text, a, b) is None:
+            continue                # most lines: no run of spaces
+        parts = [p for p in _GAP.split(text[a:b].strip()) if p]
         if len(parts) >= 2 and len(parts[0]) >= 10 and all(p == parts[0] for p in parts[1:-1]) \
                 and parts[0].startswith(parts[-1]) and len(parts[-1]) >= 3:
             out.append((a, b, "repeat"))
