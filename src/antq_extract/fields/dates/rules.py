@@ -39,6 +39,7 @@ class Words(_Strict):
     part_of_day: dict[str, str]
     weekdays: dict[str, int]
     ampm: dict[str, AmPm]
+    pm_hours: dict[str, tuple[int, int]]
     period_nouns: list[str]
     cue_before: list[str]
     count_after: list[str]

@@ -107,11 +107,10 @@ def clock(text: Optional[str], pm: bool = False) -> Optional[str]:
 
 
 def part_of_day(groups: dict) -> tuple[Optional[str], bool]:
-    """(canonical part of day, whether a clock time before noon is after noon)."""
+    """(canonical part of day, whether an am/pm word after the clock says after noon)."""
     words = date_rules().words
     if groups.get("pod"):
-        pod = words.part_of_day[words_key(groups["pod"])]
-        return pod, pod in ("chiều", "tối")
+        return words.part_of_day[words_key(groups["pod"])], False
     if groups.get("ap"):
         ap = words.ampm[words_key(groups["ap"])]
         return ap.part_of_day, ap.pm
@@ -119,21 +118,21 @@ def part_of_day(groups: dict) -> tuple[Optional[str], bool]:
 
 
 def time_of(groups: dict, pm: bool) -> Optional[str]:
-    """The clock time written with the date, 24-hour."""
+    """The clock time written with the date, 24-hour: moved 12 hours by an am/pm word (``pm``)
+    or by the part of the day in the hours ``words.pm_hours`` gives it (rules/dates.yaml)."""
     text = groups.get("t") or groups.get("t2")
     if not text:
         return None
     value = clock(text)
-    hour = int(value[:2])
-    if pm or (groups.get("pod") and _late(groups, hour)):
+    if pm or (groups.get("pod") and _after_noon(groups, int(value[:2]))):
         value = clock(text, pm=True)
     return value
 
 
-def _late(groups: dict, hour: int) -> bool:
-    """'1h trưa' is 13:00 and '11h đêm' 23:00; "2h đêm" stays 02:00."""
-    pod = date_rules().words.part_of_day[words_key(groups["pod"])]
-    return (pod == "trưa" and hour < 3) or (pod == "đêm" and 6 <= hour < 12)
+def _after_noon(groups: dict, hour: int) -> bool:
+    words = date_rules().words
+    low, high = words.pm_hours.get(words.part_of_day[words_key(groups["pod"])], (0, 0))
+    return low <= hour < high
 
 
 def weekday(groups: dict) -> Optional[int]:
