@@ -3,6 +3,8 @@
 "(-8,8%)", a plain numeral and the unit after it, a bare count "lên 6")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .candidates import COUNTABLE, _CLAUSE_END, _Cand, _Context
@@ -13,10 +15,24 @@ from .rules import tables
 from .units import fold, head_before, read_qualifier, read_unit, words_before
 
 _DASH_AFTER = regex.compile(r"[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\d/-]|[.,]\d)")
-_RANGE_TO = regex.compile(r"[ ]+(?:đến|tới)[ ]+(\d++(?:[.,]\d++)*+)(?![\p{L}\d/-]|[.,]\d)")
-_COUNT_OF = regex.compile(r"(?i:(?<!\p{L})(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?)(?=\p{L})")
 _BARE_DAY_MONTH = regex.compile(r"\d{1,2}/\d{1,2}")
 _LOOK = 60   # every look past a number is bounded, so a huge line stays linear
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", "[ ]+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _range_to() -> regex.Pattern:
+    """The upper end of a range after "từ": " đến 38" (rules/statistics.yaml range_words)."""
+    return regex.compile(rf"[ ]+(?:{_alternation(tables().range_words)})[ ]+(\d++(?:[.,]\d++)*+)(?![\p{{L}}\d/-]|[.,]\d)")
+
+
+@lru_cache(maxsize=1)
+def _count_of() -> regex.Pattern:
+    """The opener of a count named before its number ("số người ... lên 6"; count_openers)."""
+    return regex.compile(rf"(?i:(?<!\p{{L}})(?:{_alternation(tables().count_openers)})[ ]+)(?=\p{{L}})")
 
 
 def _date_context(text: str, pos: int) -> bool:
@@ -171,7 +187,7 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     if _DASH_AFTER.match(text, n.end, n.end + _LOOK):
         return _dash(ctx, n, n.numeral, n.start, n.end)
     words = words_before(text, n.start)
-    to = _RANGE_TO.match(text, n.end, n.end + _LOOK)
+    to = _range_to().match(text, n.end, n.end + _LOOK)
     if to and words and fold(words[-1][0]) == "từ":
         got, end = _range(ctx, n, to.group(1), to.start(1), words[-1][1])   # date words before "từ"
         return got, max(to.end(1), end)
@@ -204,7 +220,7 @@ def _bare(ctx: _Context, n: NumberSpan, value) -> list[_Cand]:
         clause = max(0, n.start - 80)
         ends = list(_CLAUSE_END.finditer(text, clause, n.start))
         clause = ends[-1].end() if ends else clause
-        counts = list(_COUNT_OF.finditer(text, clause, words[-1][1]))
+        counts = list(_count_of().finditer(text, clause, words[-1][1]))
         unit = read_unit(text, counts[-1].end() - 1) if counts else None
         if unit is not None and unit.kind in ("noun", "classifier"):
             return [_Cand(counts[-1].start(), n.end, value, q, unit.unit)]

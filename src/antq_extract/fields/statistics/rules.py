@@ -64,6 +64,8 @@ class _StatisticsFile(RuleFile):
     weight_cues: list[str]
     demonstratives: list[str]
     count_links: list[str]
+    count_openers: list[str]
+    range_words: list[str]
     rules: list[dict]
 
 
@@ -98,6 +100,8 @@ class Tables:
     seizure_verbs: tuple              # folded verbs after which "một"/"ba" state a seized count
     demonstratives: frozenset
     count_links: frozenset
+    count_openers: tuple              # as written in the file, longest first
+    range_words: tuple
 
 
 @lru_cache(maxsize=1)
@@ -134,4 +138,6 @@ def tables() -> Tables:
         seizure_verbs=tuple(map(fold, data.article_one.after)),
         demonstratives=frozenset(map(fold, data.demonstratives)),
         count_links=frozenset(map(fold, data.count_links)),
+        count_openers=tuple(sorted(data.count_openers, key=len, reverse=True)),
+        range_words=tuple(data.range_words),
     )
