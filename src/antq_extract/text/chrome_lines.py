@@ -1,0 +1,82 @@
+"""Chrome rules that read a line by itself or beside its neighbour (``chrome.mark`` calls them):
+the site's name over its address, a line repeated, a scrolling banner, the current-date banner
+over a dated line, a linked headline closed by its date."""
+from __future__ import annotations
+
+import regex
+
+from ..article import Article
+from ..fields.dates.atoms import find_atoms
+
+_DATE_TAIL = 30         # a date line: a full date at its start, at most this many characters after it
+
+
+def site_names(article: Article, lines: list, marked):
+    """The site's name in capitals on the line right above its address line ("CÔNG AN TỈNH
+    HẬU GIANG" over "http://conganhaugiang.gov.vn")."""
+    sites = {a for a, _, kind in marked if kind == "site"}
+    out = []
+    for (a, b), (c, _d) in zip(lines, lines[1:]):
+        line = article.text[a:b].strip()
+        if c + len(article.text[c:_d]) - len(article.text[c:_d].lstrip()) in sites and line.isupper():
+            out.append((a, b, "site"))
+    return out
+
+
+def repeats(article: Article, lines: list):
+    out, prev = [], None
+    for a, b in lines:
+        line = article.text[a:b].strip()
+        if prev is not None and line == prev:
+            out.append((a, b, "repeat"))
+        prev = line
+    return out
+
+
+_GAP = regex.compile(r"[ \t]{3,}")
+
+
+def marquees(article: Article, lines: list):
+    """A scrolling banner as a page copy prints it: one line of the same text two or more times,
+    parted by runs of spaces, the last copy maybe cut ("Chào mừng đến với ...   Chào mừng đến
+    với ...   Chào mừng đến v"); a line of any length."""
+    out, text = [], article.text
+    for a, b in lines:
+        if _GAP.search(text, a, b) is None:
+            continue                # most lines: no run of spaces
+        parts = [p for p in _GAP.split(text[a:b].strip()) if p]
+        if len(parts) >= 2 and len(parts[0]) >= 10 and all(p == parts[0] for p in parts[1:-1]) \
+                and parts[0].startswith(parts[-1]) and len(parts[-1]) >= 3:
+            out.append((a, b, "repeat"))
+    return out
+
+
+def banner(article: Article, lines: list):
+    if len(lines) < 3:
+        return []
+    a, b = lines[0]
+    if not _date_line(article.text, a, b):
+        return []
+    if any(_date_line(article.text, c, d) for c, d in lines[1:5]):
+        return [(a, b, "banner")]
+    return []
+
+
+def _date_line(text: str, a: int, b: int) -> bool:
+    """A line that opens with a full date (its weekday and clock included), short after it; read
+    by the dates grammar."""
+    start = a + len(text[a:b]) - len(text[a:b].lstrip(" "))
+    if not text[start:start + 1].isalnum():
+        return False
+    atoms = [x for x in find_atoms(text, start, min(b, start + 80)) if x.kind == "dmy"]
+    return bool(atoms) and atoms[0].start == start and b - atoms[0].end <= _DATE_TAIL
+
+
+def dated_link(text: str, a: int, b: int) -> bool:
+    """A linked headline closed by its date in brackets ("Bắt 3 đối tượng ... (10/03/2024)"):
+    the bracket ends no sentence."""
+    end = len(text[a:b].rstrip()) + a
+    if text[end - 1:end] != ")":
+        return False
+    atoms = find_atoms(text, max(a, end - 40), end)
+    return bool(atoms) and atoms[-1].end == end - 1 and text[atoms[-1].start - 1:atoms[-1].start] == "("
