@@ -369,6 +369,16 @@ STAMPS = [
                  "08:05", _HEAD, id="xuat-ban-label"),
     pytest.param(f"{_HEAD}\n\nĐăng: 14/02/2024\n\n{_BODY}", "2024-02-14", "14/02/2024", None, _HEAD,
                  id="dang-colon-label"),
+    # dev (real-blind-6 rk07, rs07, rk01, after its first score)
+    pytest.param(f"{_HEAD}\n\n  • Thứ năm, 14/8/2025 12:00 (GMT+7)\n  • 1 giờ trước\n\n{_BODY}", "2025-08-14",
+                 "Thứ năm, 14/8/2025 12:00", "12:00", _HEAD, id="dev-stamp-in-a-bulleted-list"),
+    pytest.param(f"{_HEAD}\nThứ sáu: 09:08 ngày 02/07/2021\n\n{_BODY}", "2021-07-02",
+                 "Thứ sáu: 09:08 ngày 02/07/2021", "09:08", _HEAD, id="dev-weekday-colon-clock-ngay-date"),
+    pytest.param(f"{_HEAD}\n\nThứ Sáu, 17/04/2020 16:53:07 +07:00\n\n{_BODY}", "2020-04-17",
+                 "Thứ Sáu, 17/04/2020 16:53:07", "16:53:07", _HEAD, id="dev-utc-offset-after-the-clock"),
+    pytest.param(f"{_HEAD}\n\nBản tin 113Thứ Sáu, 17/04/2020 16:53:07 +07:00Google News\n(VTC News) -\n\n{_BODY}",
+                 "2020-04-17", "Thứ Sáu, 17/04/2020 16:53:07", "16:53:07", _HEAD, id="dev-rk01-stamp-glued-between-labels",
+                 marks=pytest.mark.xfail(strict=True, reason="a stamp glued to a section label and a follow button is not read")),
 ]
 
 
