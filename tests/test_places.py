@@ -301,3 +301,33 @@ def test_a_ward_written_as_such_only_in_the_2025_list_makes_the_era():
                           "Tổ quốc năm 2025.\n")
     assert record.era == "post-2025"
     assert [(p.name, p.code) for p in record.places] == [("Phường Hòa Hưng", "27163")]
+
+
+# Issue 10, origin "dev" (real-blind-6 rp01, rl10, rl04, rn05, after its first score).
+SIX = [
+    pytest.param("Gồm các phường Tân Bình (TP Hải Dương), Phả Lại (Chí Linh), Long Xuyên (Kinh Môn).",
+                 ["phường Tân Bình", "TP Hải Dương", "Phả Lại", "Long Xuyên"], id="dev-rp01-list-with-notes"),
+    pytest.param("Lãnh đạo Công an các quận: Hồng Bàng, Lê Chân, Ngô Quyền dự hội nghị.",
+                 ["Hồng Bàng", "Lê Chân", "Ngô Quyền"], id="dev-rl10-list-after-a-colon"),
+    pytest.param("Người dân tại các xã BLá, Lộc Tân và Lộc Bắc mang súng đến giao nộp.",
+                 ["xã BLá", "Lộc Tân", "Lộc Bắc"], id="dev-rl04-lost-apostrophe"),
+    pytest.param("Trụ sở tại xã Đông Kinh, tỉnh Hà Tĩnh.", ["xã Đông Kinh", "tỉnh Hà Tĩnh"],
+                 id="dev-rn05-commune-of-a-2025-province"),
+]
+
+
+@pytest.mark.parametrize("text,places", SIX)
+def test_places_blind6(text, places):
+    from antq_extract.pipeline import process_text
+
+    assert [p.text for p in process_text(text).places] == places
+
+
+def test_a_commune_then_its_province_decides_the_era():
+    """dev (real-blind-6 rn05): "xã Đông Kinh, tỉnh Hà Tĩnh" — a commune of Hà Tĩnh only in the
+    2025 list (the legacy Đông Kinh are in Thái Bình and Lạng Sơn): the 2025 era, code 18586."""
+    from antq_extract.pipeline import process_text
+
+    record = process_text("Ngày 22/1, Công an xã Đông Kinh, tỉnh Hà Tĩnh cho biết đã bắt giữ hai đối tượng.\n")
+    assert record.era == "post-2025"
+    assert [(p.name, p.code) for p in record.places][0] == ("Xã Đông Kinh", "18586")

@@ -36,10 +36,24 @@ def extract(article, found) -> str:
     if full and max(full) >= MERGER:
         return "post-2025"
     raws = [r for r in scan(article.text) if not article.is_chrome(r.start, r.end)]
-    lists = [_lists(article.text, r) for r in raws]
+    lists = [_in_province(article.text, r, nxt) or _lists(article.text, r)
+             for r, nxt in zip(raws, raws[1:] + [None])]
     only_new = sum(1 for found in lists if NEW in found and LEGACY not in found)
     only_old = sum(1 for found in lists if LEGACY in found and NEW not in found)
     return "post-2025" if only_new > only_old else "pre-2025"
+
+
+def _in_province(text: str, raw, nxt) -> set:
+    """The lists that hold a commune in the province written right after it ("xã Đông Kinh, tỉnh
+    Hà Tĩnh": a commune of Hà Tĩnh only in the 2025 list; the address without a district that
+    the 2025 divisions brought); empty when no province follows."""
+    if raw.level != "commune" or nxt is None or nxt.level != "province" \
+            or text[raw.end:nxt.start].strip(" ") != ",":
+        return set()
+    names = {u.name for units in nxt.cands.values() for u in units}
+    return {era for era, units in raw.cands.items()
+            if any(u.province in names or u.province_2025 in names for u in units if era == NEW)
+            or any(u.province in names for u in units if era == LEGACY)}
 
 
 def _lists(text: str, raw) -> set:

@@ -27,6 +27,7 @@ from .proper import in_organisation, in_proper_name
 
 LEVELS = ("province", "district", "commune")
 _DASH = regex.compile(r"[ ]?-[ ]?")
+_LOST_APOSTROPHE = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")   # "BLá", "KLong": two capitals, then small letters
 _APOSTROPHE = regex.compile(r"'[ ]")
 _WORDS = regex.compile(r"[^ -]+")
 
@@ -47,10 +48,13 @@ def _key(written: str) -> str:
 
 
 def _variants(short: str):
-    """``short`` (folded, alias applied), then its other spellings (rules/places.yaml)."""
+    """``short`` (folded, alias applied), then its other spellings (rules/places.yaml), then the
+    apostrophe a name of the Central Highlands may have lost ("BLá" for "B'Lá")."""
     key = _APOSTROPHE.sub("'", _key(short))
     key = R.aliases().get(key, key)
     yield key
+    if _LOST_APOSTROPHE.match(short):
+        yield key[0] + "'" + key[1:]
     options = [(w, *R.spellings().get(w, ())) for w in key.split(" ")]
     if any(len(o) > 1 for o in options):       # every word's spellings, together ("Đăk Lăk")
         yield from (" ".join(words) for words in islice(product(*options), 1, None))
@@ -120,6 +124,17 @@ def _joint_province(text: str, start: int, end: int, unit_word: str) -> bool:
     return bool(_lookup(parts[0], unit_word)) and second is not None and second[0] == "province"
 
 
+def _list(text: str, pos: int, unit_word: str, out: list, notes: list) -> int:
+    """The later names of a list from ``pos`` (appended to ``out``; a note in brackets between
+    two names is kept in ``notes``, where a unit word may still name a place); where it ends."""
+    while (n := R.list_pattern().match(text, pos)) and (more := _name(text, n.start("name"), n.end(), unit_word)):
+        if n.group("paren"):
+            notes.append(n.span("paren"))
+        out.append(more)
+        pos = more.end
+    return pos
+
+
 def _after_plural(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start].split()
     return bool(before) and (_key(before[-1]) in R.plural_words() or before[-1].isdigit())
@@ -129,10 +144,10 @@ def _after_plural(text: str, start: int) -> bool:
 def scan(text: str) -> tuple[Raw, ...]:
     """Every mention of ``text`` with its candidate units, in order."""
     out: list[Raw] = []
-    pos, former = 0, []
+    pos, former, notes = 0, [], []
     for cue_start, cue_end, name_start, name_end in R.cue_hits(text):
-        if cue_start < pos:        # inside the name or list of the previous mention
-            continue
+        if cue_start < pos and not any(a <= cue_start < b for a, b in notes):
+            continue               # inside the name or list of the previous mention (not a note in it)
         unit_word = _key(text[cue_start:cue_end])
         if _joint_province(text, name_start, name_end, unit_word):
             former.append((cue_start, name_end))
@@ -141,11 +156,17 @@ def scan(text: str) -> tuple[Raw, ...]:
         if raw is None or in_organisation(text, cue_start):
             continue
         out.append(Raw(cue_start, raw.end, raw.level, raw.cands))
-        pos = raw.end
+        pos = max(pos, raw.end)
         if _after_plural(text, cue_start):
-            while (n := R.list_pattern().match(text, pos)) and (more := _name(text, n.start("name"), n.end(), unit_word)):
-                out.append(more)
-                pos = more.end
+            pos = _list(text, pos, unit_word, out, notes)
+    taken = [(r.start, r.end) for r in out] + former
+    for m in R.plural_colon_pattern().finditer(text):   # "các quận: Hồng Bàng, Lê Chân"
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        first = _name(text, m.start("name"), m.end("name"), _key(m.group("cue")))
+        if first is not None:
+            out.append(first)
+            _list(text, first.end, _key(m.group("cue")), out, notes)
     taken = [(r.start, r.end) for r in out] + former
     for s, e in R.bare_hits(text):
         if not any(a < e and s < b for a, b in taken) and not in_proper_name(text, s) \

@@ -99,8 +99,18 @@ def cue_hits(text: str, pos: int = 0):
 
 @lru_cache(maxsize=1)
 def list_pattern():
-    """A later name of a list after a plural unit word: ", B", " và C"."""
-    return regex.compile(rf"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)(?P<name>{NAME})")
+    """A later name of a list after a plural unit word: ", B", " và C", after a note in brackets
+    on the name before ("các phường Tân Bình (TP Hải Dương), Phả Lại (Chí Linh)")."""
+    return regex.compile(rf"(?P<paren>[ ]*\([^()\n]{{1,40}}\))?(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)(?P<name>{NAME})")
+
+
+@lru_cache(maxsize=1)
+def plural_colon_pattern():
+    """A list announced by a plural unit word and a colon ("các quận: Hồng Bàng, Lê Chân"): group
+    ``cue`` the unit word, ``name`` the first name (written without a unit word)."""
+    cues = _alts(canonical(w) for w in cue_table())
+    plural = _alts(canonical(w) for w in data().plural)
+    return regex.compile(rf"(?<!{_L})(?i:{plural})[ ]+(?P<cue>(?i:{cues}))[ ]*:[ ]*(?P<name>{NAME})")
 
 
 @lru_cache(maxsize=1)
