@@ -143,6 +143,18 @@ FORMATS = [
     # dev (real-blind-5 ry08): "khuya" (late at night) is the night
     pytest.param("Trước đó, khuya 15.12 Công an huyện bắt giữ Trần Văn Minh.", None,
                  {"text": "khuya 15.12", "value": "--12-15", "part_of_day": "đêm"}, id="dev-khuya-is-the-night"),
+    # dev (real-blind-6 rl01, rm08, rs10, rk05, after its first score)
+    pytest.param("Từ ngày 08/6 đến hết tháng 8/2024, đoàn làm việc.", None,
+                 {"text": "ngày 08/6 đến hết tháng 8/2024", "value": "2024-06-08", "end_value": "2024-08"},
+                 id="dev-range-day-to-month"),
+    pytest.param("Từ giữa năm 2023 đến tháng 6/2025, các đối tượng hoạt động.", None,
+                 {"text": "năm 2023 đến tháng 6/2025", "value": "2023", "end_value": "2025-06"},
+                 id="dev-range-year-to-month"),
+    pytest.param("Lượng du khách tăng vào dịp lễ 30/4.", None, {"text": "30/4", "value": "--04-30"},
+                 id="dev-holiday-cue"),
+    pytest.param("Trước đó, vào sáng cùng ngày (3/12), tại xã Đồng Cốc xảy ra vụ nổ.", None,
+                 {"text": "sáng cùng ngày (3/12)", "value": "--12-03", "part_of_day": "sáng"},
+                 id="dev-same-day-in-brackets"),
     # dev (real-blind-3 rg03): a typing slip in the year; the annotator read it as 2024
     pytest.param("Chiều ngày 19-8-20224, Công an huyện tổ chức Ngày hội.", None,
                  {"text": "Chiều ngày 19-8-20224", "value": "2024-08-19"}, id="dev-typo-five-digit-year",

@@ -16,8 +16,9 @@ from typing import Optional
 from .atoms import Atom, find_atoms   # noqa: F401  (the grammar's atoms, imported from here too)
 from .rules import connectors, context_patterns, date_rules
 
-RANGE_PAIRS = {"d": {"dm", "dmy"}, "dm": {"dm", "dmy"}, "dmy": {"dm", "dmy"},
-               "m": {"m", "my"}, "my": {"m", "my"}, "y": {"y", "yb"}, "yb": {"y", "yb"}}
+RANGE_PAIRS = {"d": {"dm", "dmy"}, "dm": {"dm", "dmy", "my"}, "dmy": {"dm", "dmy", "my"},
+               "m": {"m", "my"}, "my": {"m", "my", "y"}, "y": {"y", "yb", "my"}, "yb": {"y", "yb"}}
+# ranges of two precisions: "ngày 08/6 đến hết tháng 8/2024", "năm 2023 đến tháng 6/2025"
 LIST_PAIRS = {"d": {"d", "dm", "dmy"}, "dm": {"dm", "dmy"}, "dmy": {"dm", "dmy"},
               "m": {"m", "my"}, "my": {"m", "my"}, "y": {"yb"}, "yb": {"yb"}}
 
