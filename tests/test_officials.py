@@ -414,6 +414,18 @@ DEV = [
          [("Nguyễn Văn A", None, ["tổ trưởng tổ dân phố 5"])]),
     case("dev-ry06-old-provincial-service-head", "Liệt sĩ Hoàng Văn Lai, nguyên Trưởng ty Công an tỉnh Quảng Nam - "
          "Đà Nẵng.", [("Hoàng Văn Lai", None, ["nguyên Trưởng ty Công an tỉnh Quảng Nam - Đà Nẵng"])]),
+    # dev (real-blind-6 rl10, rp05, rm01, after its first score)
+    case("dev-rl10-given-name-like-an-organisation-noun", "Cùng dự có Đại tá Đào Quang Trường, Phó giám đốc CATP.",
+         [("Đào Quang Trường", "Đại tá", ["Phó giám đốc CATP"])]),
+    case("written-school-after-a-name-still-cuts", "Đại tá Nguyễn Văn An Trường Cao đẳng Cảnh sát nhân dân phát "
+         "biểu.", [("Nguyễn Văn An", "Đại tá", [])]),
+    case("dev-rp05-alternate-member", "Dự có các đồng chí: Nguyễn Phi Long - Ủy viên dự khuyết BCH Trung ương Đảng, "
+         "Phó Bí thư Thường trực Tỉnh ủy.",
+         [("Nguyễn Phi Long", None, ["Ủy viên dự khuyết BCH Trung ương Đảng", "Phó Bí thư Thường trực Tỉnh ủy"])]),
+    case("dev-rm01-abbreviated-repeat-is-one-post", "Đồng chí Vũ Thị Thu Thủy, Trưởng Ban chỉ đạo xây dựng phong trào "
+         "toàn dân bảo vệ An ninh Tổ quốc tỉnh phát biểu. Đồng chí Vũ Thị Thu Thủy, Trưởng Ban chỉ đạo xây dựng "
+         "phong trào Toàn dân bảo vệ ANTQ tỉnh ghi nhận.",
+         [("Vũ Thị Thu Thủy", None, ["Trưởng Ban chỉ đạo xây dựng phong trào toàn dân bảo vệ An ninh Tổ quốc tỉnh"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

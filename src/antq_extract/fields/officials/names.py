@@ -147,6 +147,8 @@ def _segments(text: str, sylls: list) -> list:
         m = None
         if text[a:b].casefold() in g.cut_words:
             m = patterns()["head"].match(text, a) or g.cut.match(text, a) or (not cur and g.kinship.match(text, a))
+            if m and len(cur) >= 2 and (a, b) == sylls[-1] and m.end() <= b:
+                m = None    # a one-word organisation noun ending the run is a given name ("Đào Quang Trường,")
         if m:
             segs.append(cur)
             cur, skip_to = [], m.end()
