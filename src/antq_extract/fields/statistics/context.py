@@ -2,6 +2,8 @@
 ("SEA Games 31", "45 Lê Lợi", "117A", "Kỷ Hợi 2019", "... 5 người trở lên")."""
 from __future__ import annotations
 
+import regex
+
 from ..officials.names import surnames
 from .candidates import _SENTENCE_START, _Cand
 from .guards import is_year
@@ -71,3 +73,20 @@ def _at_least_after(text: str, pos: int) -> bool:
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos].rstrip(" ")
     return before == "" or before[-1] in _SENTENCE_START
+
+
+def on_not_over(text: str, c) -> bool:
+    """"trên" before the count is the preposition "on", not "more than": a verb of moving or
+    patrolling stands just before it in the clause and the count is of routes or vehicles
+    ("tuần tra thường xuyên trên 275 tuyến đường", "đi trên 6 xe gắn máy"; rules/statistics.yaml
+    on_verbs, on_units)."""
+    t = tables()
+    if c.qualifier != "more_than" or not c.unit or fold(text[c.start:c.start + 4]) != "trên":
+        return False
+    if fold(c.unit).split()[0] not in t.on_units and fold(c.unit) not in t.on_units:
+        return False
+    before = fold(text[max(0, c.start - 40):c.start])
+    clause = regex.split(r"[.;:!?\n]", before)[-1]
+    words = clause.replace(",", " ").split()[-5:]
+    joined = " ".join(words)
+    return any(v in words or f" {v} " in f" {joined} " for v in t.on_verbs)

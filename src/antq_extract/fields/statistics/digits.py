@@ -96,7 +96,8 @@ def _counts_despite_head(text: str, head: str, end: int) -> bool:
         return False
     t = tables()
     return unit.kind in ("measure", "money", "percent") or \
-        (head in t.group_heads and unit.kind in ("noun", "classifier") and unit.first in t.counted_nouns
+        (head in t.group_heads and unit.kind in ("noun", "classifier")
+         and (unit.first in t.counted_nouns or fold(unit.unit) in t.counted_nouns)   # "cán bộ"
          and unit.first not in t.address_nouns)
 
 

@@ -66,6 +66,9 @@ class _StatisticsFile(RuleFile):
     count_links: list[str]
     count_openers: list[str]
     range_words: list[str]
+    verb_heads: list[str]
+    on_verbs: list[str]
+    on_units: list[str]
     rules: list[dict]
 
 
@@ -102,6 +105,9 @@ class Tables:
     count_links: frozenset
     count_openers: tuple              # as written in the file, longest first
     range_words: tuple
+    verb_heads: frozenset
+    on_verbs: tuple
+    on_units: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -140,4 +146,7 @@ def tables() -> Tables:
         count_links=frozenset(map(fold, data.count_links)),
         count_openers=tuple(sorted(data.count_openers, key=len, reverse=True)),
         range_words=tuple(data.range_words),
+        verb_heads=frozenset(map(fold, data.verb_heads)),
+        on_verbs=tuple(map(fold, data.on_verbs)),
+        on_units=frozenset(map(fold, data.on_units)),
     )

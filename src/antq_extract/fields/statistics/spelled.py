@@ -21,12 +21,15 @@ def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
         return []
     if n.numeral[0].isupper() and not _sentence_initial(text, n.start):
         return []
-    if head_before(text, n.start):   # pure tests, the dearest last
+    head = head_before(text, n.start)   # pure tests, the dearest last
+    if head and head not in tables().verb_heads:
         return []
     unit = read_unit(text, n.end)
     if unit is None:
         return []
     counted = _counted(text, unit, n)
+    if head and not counted:
+        return []                   # "Điều hai của Luật": an article; "điều hai xe": dispatched two
     if not counted and not _noun_written_lower(text, unit):
         return []
     after = [fold(w) for w, _, _ in words_after(text, unit.end)[:2]]
