@@ -331,3 +331,23 @@ def test_a_commune_then_its_province_decides_the_era():
     record = process_text("Ngày 22/1, Công an xã Đông Kinh, tỉnh Hà Tĩnh cho biết đã bắt giữ hai đối tượng.\n")
     assert record.era == "post-2025"
     assert [(p.name, p.code) for p in record.places][0] == ("Xã Đông Kinh", "18586")
+
+
+SIX_MORE = [
+    # dev (real-blind-6 rk01, rp08)
+    pytest.param("Bà Hứa Thị Hồng Đang – Chủ tịch UBND quận Tân Phú TP.HCM ký quyết định.", ["quận Tân Phú", "TP.HCM"],
+                 id="dev-rk01-district-then-city-without-comma"),
+    pytest.param("Tuần tra tại khu vực thôn Thái Nguyên, Công an xã Tân Ninh phát hiện một nam thanh niên.",
+                 ["xã Tân Ninh"], id="dev-rp08-village-named-for-a-province"),
+    # written
+    pytest.param("Anh A trú tại Hà Nội, làm việc trên đường Hà Nội, TP Huế.", ["Hà Nội", "TP Huế"],
+                 id="written-street-named-for-a-province"),
+    pytest.param("Tại điểm cầu Quảng Nam, lãnh đạo tỉnh dự hội nghị.", ["Quảng Nam"], id="written-bridge-point-is-a-place"),
+]
+
+
+@pytest.mark.parametrize("text,places", SIX_MORE)
+def test_places_blind6_more(text, places):
+    from antq_extract.pipeline import process_text
+
+    assert [p.text for p in process_text(text).places] == places

@@ -101,7 +101,8 @@ def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
     for k in range(len(words), 0, -1):
         if (k < len(words) and not capitals and "-" not in run[words[k - 1][1]:words[k][0]]
                 and not run[words[k][0]].isdigit()          # "huyện Quang Bình 16 km"
-                and _key(run[words[k][0]:words[k][1]]) not in surnames()):
+                and _key(run[words[k][0]:words[k][1]]) not in surnames()
+                and _key(run[words[k][0]:words[k][1]]).rstrip(".") not in _CUE_WORDS()):   # "quận Tân Phú TP.HCM"
             continue
         stop = words[k - 1][1]
         found = _lookup(_DASH.sub(" - ", text[start:start + stop]), unit_word)
@@ -133,6 +134,13 @@ def _list(text: str, pos: int, unit_word: str, out: list, notes: list) -> int:
         out.append(more)
         pos = more.end
     return pos
+
+
+@lru_cache(maxsize=1)
+def _CUE_WORDS() -> frozenset:
+    """The one-word unit words without their dot ("tp", "tỉnh", "huyện"): a larger unit's name
+    that follows a name without a comma."""
+    return frozenset(w.rstrip(".") for w in R.cue_table() if " " not in w)
 
 
 def _after_plural(text: str, start: int) -> bool:
@@ -170,7 +178,7 @@ def scan(text: str) -> tuple[Raw, ...]:
     taken = [(r.start, r.end) for r in out] + former
     for s, e in R.bare_hits(text):
         if not any(a < e and s < b for a, b in taken) and not in_proper_name(text, s) \
-                and not in_organisation(text, s):
+                and not in_organisation(text, s) and not R.named_after_pattern().search(text, max(0, s - 16), s):
             found = _lookup(text[s:e], None)
             if found:
                 out.append(Raw(s, e, *found))

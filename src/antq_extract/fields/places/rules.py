@@ -45,6 +45,7 @@ class _PlacesFile(RuleFile):
     national_authorities: list[str]
     national_not_after: list[str]
     lead_words: int
+    named_after: list[str]
     rules: list[dict]
 
 
@@ -180,3 +181,9 @@ def organisation_words() -> tuple[frozenset[str], frozenset[str], int]:
     """(folded organisation heads, folded name-break words, the longest head in words)."""
     heads = frozenset(fold(w) for w in data().organisations)
     return heads, frozenset(fold(w) for w in data().name_breaks), max(len(h.split()) for h in heads)
+
+
+@lru_cache(maxsize=1)
+def named_after_pattern():
+    """A noun of ``named_after`` in lower case ending right before a place ("thôn |Thái Nguyên")."""
+    return regex.compile(rf"(?<!{_L})(?:{_alts(canonical(w) for w in data().named_after)})[ ]+$")
