@@ -388,6 +388,15 @@ STAMPS = [
                  "Thứ sáu: 09:08 ngày 02/07/2021", "09:08", _HEAD, id="dev-weekday-colon-clock-ngay-date"),
     pytest.param(f"{_HEAD}\n\nThứ Sáu, 17/04/2020 16:53:07 +07:00\n\n{_BODY}", "2020-04-17",
                  "Thứ Sáu, 17/04/2020 16:53:07", "16:53:07", _HEAD, id="dev-utc-offset-after-the-clock"),
+    # dev (real-blind-7 ro02, ro05, ru03, after its first score)
+    pytest.param(f"{_HEAD}\n\nTrung tâm Tin tức VTV24-Thứ bảy, ngày 30/12/2017 13:48 GMT+7\n\n{_BODY}", "2017-12-30",
+                 "Thứ bảy, ngày 30/12/2017 13:48", "13:48", _HEAD, id="dev-source-label-with-digits-before-the-stamp"),
+    pytest.param(f"Chào ngày mới Tin 24h Tin thị trường Tin 360\nTiện ích Bạn cần biết Liên hệ Thông tin toà soạn Liên "
+                 f"hệ quảng cáo\n\n{_HEAD}\n\nNguyễn Phúc\n14/02/2026 07:00 GMT+7\n\n{_BODY}", "2026-02-14",
+                 "14/02/2026 07:00", "07:00", _HEAD, id="dev-menu-bar-is-no-body-line"),
+    pytest.param(f"Long An|\nThứ Ba, 04/02/2025 15:49 (GMT +7)\n{_HEAD}\nThứ 2, 15/08/2022 | 10:03:05 [GMT +7] A A\n{_BODY}",
+                 "2022-08-15", "Thứ 2, 15/08/2022 | 10:03:05", "10:03:05", _HEAD,
+                 id="dev-header-clock-above-and-stamp-below-the-headline"),
     pytest.param(f"{_HEAD}\n\nBản tin 113Thứ Sáu, 17/04/2020 16:53:07 +07:00Google News\n(VTC News) -\n\n{_BODY}",
                  "2020-04-17", "Thứ Sáu, 17/04/2020 16:53:07", "16:53:07", _HEAD, id="dev-rk01-stamp-glued-between-labels",
                  marks=pytest.mark.xfail(strict=True, reason="a stamp glued to a section label and a follow button is not read")),

@@ -135,7 +135,10 @@ def _above_stamp(article: Article) -> Optional[tuple[int, int]]:
         header.append((a, b) if _LETTER.search(line) else None)
     if stamp is None:
         return None
-    for i in (stamp - 1, stamp + 1):
+    above = stamp - 1
+    while above > 0 and above > stamp - 3 and header[above] is not None and _author(text, *header[above]):
+        above -= 1          # the author's name between the headline and the stamp ("Nguyễn Phúc")
+    for i in (above, stamp + 1):
         if 0 <= i < len(header) and header[i] is not None and _stamp_headline(text, *header[i]):
             a, b = header[i]
             lead = len(text[a:b]) - len(text[a:b].lstrip())
@@ -143,9 +146,16 @@ def _above_stamp(article: Article) -> Optional[tuple[int, int]]:
     return None
 
 
+def _author(text: str, a: int, b: int) -> bool:
+    """A byline: two to four capitalised words, no digit ("Nguyễn Phúc", "Thùy Hương")."""
+    words = text[a:b].split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _stamp_headline(text: str, a: int, b: int) -> bool:
     line = text[a:b].strip()
-    return (len(line.split()) >= _STAMP_HEADLINE_WORDS and _closes_as_headline(line, "")
+    head = line.rstrip(".…") if line.endswith(("...", "…")) else line   # a teaser headline ends in an ellipsis
+    return (len(line.split()) >= _STAMP_HEADLINE_WORDS and _closes_as_headline(head, "")
             and not _CAPTION.search(line) and not _lead().match(line) and not _BULLET.match(line))
 
 

@@ -162,7 +162,7 @@ def banner_spans(article) -> list[tuple[int, int]]:
     lines follow it (the page header's clock: "Thứ Tư, 21/01/2026 12:16 GMT+7\n• Hotline: ...").
     """
     top = article.title_span[0] if article.title_span else -1
-    out = []
+    out, above, below = [], [], False
     lines = _lines(article)
     for i, (a, b) in enumerate(lines):
         if _is_body(article, a, b):
@@ -173,7 +173,13 @@ def banner_spans(article) -> list[tuple[int, int]]:
         clocked = atom.group("t2") or atom.group("t")
         if (b <= top and not clocked) or (clocked and _header_clock(article, lines[i + 1:])):
             out.append((a, b))
-    return out
+        elif b <= top:
+            above.append((a, b))
+        elif top >= 0:
+            below = True
+    # a clocked line above the title with the page's own stamp below it is the header's clock
+    # ("Thứ Ba, 04/02/2025 15:49" over the headline, "Thứ 2, 15/08/2022 | 10:03:05" under it)
+    return sorted(out + above) if below else out
 
 
 def _header_clock(article, below) -> bool:
@@ -204,8 +210,14 @@ def _after_lead(article, nxt) -> Optional[Atom]:
     return date_line(article, *nxt[0]) if nxt else None
 
 
+_PUNCT = regex.compile(r"[.,;:!?…]")
+
+
 def _is_body(article, a: int, b: int) -> bool:
-    """A line of the article body: not the title, not chrome, long enough to be prose."""
+    """A line of the article body: not the title, not chrome, long enough to be prose, and
+    punctuated as prose is (a menu bar of a dozen words has no comma or stop: "Tiện ích Bạn cần
+    biết Liên hệ Thông tin toà soạn Liên hệ quảng cáo")."""
     if article.title_span and a <= article.title_span[0] < b:
         return False
-    return len(outside(article, a, b).split()) >= _rules()[0].body.min_words
+    rest = outside(article, a, b)
+    return len(rest.split()) >= _rules()[0].body.min_words and _PUNCT.search(rest) is not None
