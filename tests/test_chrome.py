@@ -67,3 +67,16 @@ def test_a_body_sentence_that_welcomes_is_no_furniture():
     text = ("Hội nghị sơ kết\n\nĐại tá Nguyễn Văn A phát biểu chào mừng các đại biểu đến với hội nghị, "
             "đánh giá cao kết quả phối hợp của các lực lượng trong năm qua.\n")
     assert _chrome_lines(text) == []
+
+
+def test_a_caption_printed_twice_is_furniture_the_second_time():
+    cap = "Đối tượng bị bắt giữ cùng tang vật."
+    text = f"Hội nghị sơ kết\n\n{_BODY}\n\n{cap}\n{cap}\n"
+    assert _chrome_lines(text) == [cap]
+
+
+def test_a_lead_printed_twice_is_text_both_times():
+    """dev (real-blind-7 ro03): the lead repeated under itself is read twice, like the text it is."""
+    lead = ("(VTC News) - Công an huyện Bình Chánh vừa triệt phá đường dây vận chuyển thuốc lá lậu trên tuyến kênh "
+            "Rau Răm, tạm giữ gần 70 ngàn gói thuốc lá lậu, bắt giữ hai đối tượng và thu giữ nhiều tang vật.")
+    assert _chrome_lines(f"Truy bắt thuốc lá lậu\n\n{lead}\n\n{lead}\n") == []

@@ -340,8 +340,8 @@ SIX_MORE = [
     pytest.param("Tuần tra tại khu vực thôn Thái Nguyên, Công an xã Tân Ninh phát hiện một nam thanh niên.",
                  ["xã Tân Ninh"], id="dev-rp08-village-named-for-a-province"),
     # written
-    pytest.param("Anh A trú tại Hà Nội, làm việc trên đường Hà Nội, TP Huế.", ["Hà Nội", "TP Huế"],
-                 id="written-street-named-for-a-province"),
+    pytest.param("Nhiều quái xế tụ tập trên phố Hà Nội.", ["Hà Nội"], id="dev-ro07-the-city-s-streets"),
+    pytest.param("Tang vật bị vứt xuống sông Đồng Nai.", [], id="written-river-named-for-a-province"),
     pytest.param("Tại điểm cầu Quảng Nam, lãnh đạo tỉnh dự hội nghị.", ["Quảng Nam"], id="written-bridge-point-is-a-place"),
 ]
 

@@ -23,11 +23,16 @@ def site_names(article: Article, lines: list, marked):
     return out
 
 
+_REPEAT_WORDS = 30   # a caption or a heading printed twice is short; a paragraph printed twice is text
+
+
 def repeats(article: Article, lines: list):
+    """A short line identical to the line before it: a caption or a heading printed twice. A
+    paragraph printed twice (a lead repeated under itself) is read twice, like the text it is."""
     out, prev = [], None
     for a, b in lines:
         line = article.text[a:b].strip()
-        if prev is not None and line == prev:
+        if prev is not None and line == prev and len(line.split()) <= _REPEAT_WORDS:
             out.append((a, b, "repeat"))
         prev = line
     return out
