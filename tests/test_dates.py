@@ -155,6 +155,9 @@ FORMATS = [
     pytest.param("Trước đó, vào sáng cùng ngày (3/12), tại xã Đồng Cốc xảy ra vụ nổ.", None,
                  {"text": "sáng cùng ngày (3/12)", "value": "--12-03", "part_of_day": "sáng"},
                  id="dev-same-day-in-brackets"),
+    # dev (real-blind-7 rq02)
+    pytest.param("Được biết, sáng nay, ngày 2/8, UBND xã tổ chức Ngày hội.", None,
+                 {"text": "sáng nay, ngày 2/8", "value": "--08-02", "part_of_day": "sáng"}, id="dev-sang-nay-comma-ngay"),
     # dev (real-blind-3 rg03): a typing slip in the year; the annotator read it as 2024
     pytest.param("Chiều ngày 19-8-20224, Công an huyện tổ chức Ngày hội.", None,
                  {"text": "Chiều ngày 19-8-20224", "value": "2024-08-19"}, id="dev-typo-five-digit-year",

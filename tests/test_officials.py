@@ -426,6 +426,8 @@ DEV = [
          "toàn dân bảo vệ An ninh Tổ quốc tỉnh phát biểu. Đồng chí Vũ Thị Thu Thủy, Trưởng Ban chỉ đạo xây dựng "
          "phong trào Toàn dân bảo vệ ANTQ tỉnh ghi nhận.",
          [("Vũ Thị Thu Thủy", None, ["Trưởng Ban chỉ đạo xây dựng phong trào toàn dân bảo vệ An ninh Tổ quốc tỉnh"])]),
+    case("dev-rr07-deputy-of-a-team", "Trung tá Trần Văn Tuấn, Phó đội Hình sự công an quận Thanh Khê cho biết.",
+         [("Trần Văn Tuấn", "Trung tá", ["Phó đội Hình sự công an quận Thanh Khê"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

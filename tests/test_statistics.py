@@ -354,6 +354,12 @@ BLIND_6 = [
     ("dev-rj06-riding-on-motorbikes", "Một nhóm thanh niên đi trên 6 xe gắn máy bất ngờ đỗ xịch trước cửa quán.",
      [("6 xe gắn máy", 6, None, "xe gắn máy")]),
 ]
+BLIND_7 = [   # dev (real-blind-7 rr07, after its first score)
+    ("dev-rr07-part-of-a-whole", "Công an đã bắt giữ 2 trong 7 nghi can của đường dây.",
+     [("2", 2, None, "nghi can"), ("7 nghi can", 7, None, "nghi can")]),
+    ("dev-rb18-one-of-them-is-no-count", "Khi bị kiểm tra, 1 trong 17 người này là Đỗ Thanh Bình.",
+     [("17 người", 17, None, "người")]),
+]
 BLIND_6_WRITTEN = [
     ("written-article-two-of-a-law", "Theo Điều hai của Luật, các đơn vị thực hiện.", []),
     ("written-force-of-cadres-counts", "Huy động lực lượng 200 cán bộ tham gia.", [("200 cán bộ", 200, None, "cán bộ")]),
@@ -363,7 +369,7 @@ BLIND_6_WRITTEN = [
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
     + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN + BLIND_5 + BLIND_5_WRITTEN \
-    + BLIND_6 + BLIND_6_WRITTEN
+    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7
 
 
 @pytest.mark.parametrize("text,expected", [

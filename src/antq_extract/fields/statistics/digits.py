@@ -35,6 +35,12 @@ def _count_of() -> regex.Pattern:
     return regex.compile(rf"(?i:(?<!\p{{L}})(?:{_alternation(tables().count_openers)})[ ]+)(?=\p{{L}})")
 
 
+@lru_cache(maxsize=1)
+def _part_of() -> regex.Pattern:
+    """" trong 7" after a number: a part of a whole counted next (rules/statistics.yaml part_of_words)."""
+    return regex.compile(rf"[ ]+(?:{_alternation(tables().part_of_words)})[ ]+(\d++)(?![\d.,/])")
+
+
 def _date_context(text: str, pos: int) -> bool:
     """The words right before ``pos`` introduce a date ("ngày", "sáng", "từ"), or a line starts."""
     words = words_before(text, pos)
@@ -201,6 +207,11 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     if value is None:
         return [], n.end
     if unit is None or unit.kind == "non_unit":
+        share = _part_of().match(text, n.end, n.end + _LOOK)
+        if share and value != 1:  # "2 trong 7 nghi can": two counts sharing the unit; "1 trong 17 người" singles one out
+            whole = read_unit(text, share.end(1))
+            if whole is not None and whole.kind in ("noun", "classifier"):
+                return [_Cand(n.start, n.end, value, None, whole.unit)], n.end
         return _bare(ctx, n, value), n.end
     if unit.kind not in COUNTABLE or _is_year_not_count(n, unit) or _named(text, n, unit) \
             or _house_number(text, n, words):

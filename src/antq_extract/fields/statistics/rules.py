@@ -69,6 +69,7 @@ class _StatisticsFile(RuleFile):
     verb_heads: list[str]
     on_verbs: list[str]
     on_units: list[str]
+    part_of_words: list[str]
     rules: list[dict]
 
 
@@ -108,6 +109,7 @@ class Tables:
     verb_heads: frozenset
     on_verbs: tuple
     on_units: frozenset
+    part_of_words: tuple
 
 
 @lru_cache(maxsize=1)
@@ -149,4 +151,5 @@ def tables() -> Tables:
         verb_heads=frozenset(map(fold, data.verb_heads)),
         on_verbs=tuple(map(fold, data.on_verbs)),
         on_units=frozenset(map(fold, data.on_units)),
+        part_of_words=tuple(data.part_of_words),
     )
