@@ -400,6 +400,11 @@ STAMPS = [
     pytest.param(f"Long An|\nThứ Ba, 04/02/2025 15:49 (GMT +7)\n{_HEAD}\nThứ 2, 15/08/2022 | 10:03:05 [GMT +7] A A\n{_BODY}",
                  "2022-08-15", "Thứ 2, 15/08/2022 | 10:03:05", "10:03:05", _HEAD,
                  id="dev-header-clock-above-and-stamp-below-the-headline"),
+    # dev (real-blind-8 raa07, raa04, after its first score)
+    pytest.param(f"{_HEAD}\n\n{_BODY}\nThời sự Thứ năm, 22/11/2012, 03:18 (GMT+7)\n\nCác đơn vị tiếp tục triển khai kế hoạch.", "2012-11-22",
+                 "Thứ năm, 22/11/2012, 03:18", "03:18", _HEAD, id="dev-section-name-before-the-stamp-under-the-lead"),
+    pytest.param(f"{_BODY}\nNGỌC PHÚ\n.\nHải Châu\n{_HEAD}\nThứ Sáu, 18/09/2009, 09:43 [GMT+7]\n.\nCác tin khác\n",
+                 "2009-09-18", "Thứ Sáu, 18/09/2009, 09:43", "09:43", None, id="dev-page-header-printed-after-the-text"),
     pytest.param(f"{_HEAD}\n\nBản tin 113Thứ Sáu, 17/04/2020 16:53:07 +07:00Google News\n(VTC News) -\n\n{_BODY}",
                  "2020-04-17", "Thứ Sáu, 17/04/2020 16:53:07", "16:53:07", _HEAD, id="dev-rk01-stamp-glued-between-labels",
                  marks=pytest.mark.xfail(strict=True, reason="a stamp glued to a section label and a follow button is not read")),

@@ -84,8 +84,20 @@ def extract(article, found) -> Optional[DateMention]:
     _data, publish, update, *_patterns = _rules()
     lines = _lines(article)
     atom = (_labelled(article, lines, publish) or _dated_line(article, lines)
-            or _labelled(article, lines, update))
+            or _labelled(article, lines, update) or _header_below(article, lines))
     return _mention(article, atom) if atom is not None else None
+
+
+def _header_below(article, lines) -> Optional[Atom]:
+    """A page whose header a copy prints after the text (section, headline, then the stamp): the
+    first line that is a full posting stamp — weekday, date and clock — anywhere, when no stamp
+    stands above the body or under its lead (a listing's dated links carry no weekday and clock)."""
+    banners = {a for a, _ in banner_spans(article)}
+    for a, b in lines:
+        atom = date_line(article, a, b)
+        if atom is not None and a not in banners and atom.group("wd") and (atom.group("t2") or atom.group("t")):
+            return atom
+    return None
 
 
 def _mention(article, atom: Atom) -> Optional[DateMention]:
@@ -126,10 +138,20 @@ def date_line(article, start: int, end: int) -> Optional[Atom]:
     residue, byline = _rules()[3:5]
     if residue.match(outside(article, start, end, [(atom.start, atom.end)])):
         return atom
-    if (byline.match(article.text[start:atom.start])
+    if ((byline.match(article.text[start:atom.start]) or _section_before(article.text, start, atom))
             and residue.match(outside(article, atom.end, end))):
         return atom
     return None
+
+
+_SECTION = regex.compile(r"[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+){0,2}[ ]+")
+
+
+def _section_before(text: str, start: int, atom: Atom) -> bool:
+    """The page's section name right before a weekday stamp ("Thời sự Thứ năm, 22/11/2012, 03:18"):
+    one to three words, the first capitalised, and the stamp opening with its weekday."""
+    m = _SECTION.fullmatch(text, start, atom.start)
+    return m is not None and bool(atom.group("wd"))
 
 
 def outside(article, start: int, end: int, also=()) -> str:
