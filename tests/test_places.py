@@ -351,3 +351,19 @@ def test_places_blind6_more(text, places):
     from antq_extract.pipeline import process_text
 
     assert [p.text for p in process_text(text).places] == places
+
+
+EIGHT = [
+    # dev (real-blind-8 rad01, rac06; real-blind-7 ro07)
+    pytest.param("Khối thi đua các huyện trung du - miền núi, gồm: Đông Giang, Tây Giang và Nam Giang.",
+                 ["Đông Giang", "Tây Giang", "Nam Giang"], id="dev-rad01-list-after-a-description-and-gom"),
+    pytest.param("Hội nghị có nhiều đại biểu.\nCác nghi phạm tại cơ quan điều tra. Ảnh Công an tỉnh Quảng Bình\n",
+                 [], id="dev-rac06-credit-closing-a-caption"),
+]
+
+
+@pytest.mark.parametrize("text,places", EIGHT)
+def test_places_blind8(text, places):
+    from antq_extract.pipeline import process_text
+
+    assert [p.text for p in process_text(text).places] == places

@@ -359,6 +359,9 @@ BLIND_7 = [   # dev (real-blind-7 rr07, after its first score)
      [("2", 2, None, "nghi can"), ("7 nghi can", 7, None, "nghi can")]),
     ("dev-rb18-one-of-them-is-no-count", "Khi bị kiểm tra, 1 trong 17 người này là Đỗ Thanh Bình.",
      [("17 người", 17, None, "người")]),
+    # dev (real-blind-8 rab07)
+    ("dev-rab07-part-of-a-whole-trong-so", "Công an đã bắt giữ được 2 trong số 7 đối tượng khi đang lẩn trốn.",
+     [("2", 2, None, "đối tượng"), ("7 đối tượng", 7, None, "đối tượng")]),
 ]
 BLIND_6_WRITTEN = [
     ("written-article-two-of-a-law", "Theo Điều hai của Luật, các đơn vị thực hiện.", []),

@@ -107,11 +107,13 @@ def list_pattern():
 
 @lru_cache(maxsize=1)
 def plural_colon_pattern():
-    """A list announced by a plural unit word and a colon ("các quận: Hồng Bàng, Lê Chân"): group
+    """A list announced by a plural unit word and a colon ("các quận: Hồng Bàng, Lê Chân"; "các
+    huyện trung du - miền núi, gồm: Đông Giang, ..."): group
     ``cue`` the unit word, ``name`` the first name (written without a unit word)."""
     cues = _alts(canonical(w) for w in cue_table())
     plural = _alts(canonical(w) for w in data().plural)
-    return regex.compile(rf"(?<!{_L})(?i:{plural})[ ]+(?P<cue>(?i:{cues}))[ ]*:[ ]*(?P<name>{NAME})")
+    return regex.compile(rf"(?<!{_L})(?i:{plural})[ ]+(?P<cue>(?i:{cues}))"
+                         rf"(?:[ ]+\p{{Ll}}[\p{{Ll}} -]{{0,30}}?)?[ ]*,?[ ]*(?:gồm|là)?[ ]*:[ ]*(?P<name>{NAME})")
 
 
 @lru_cache(maxsize=1)
