@@ -222,14 +222,26 @@ def _dated_line(article, lines) -> Optional[Atom]:
         if atom is not None:
             best = best if a in banners else atom
         elif _is_body(article, a, b):
-            return best or _after_lead(article, lines[i + 1:i + 2])
+            return best or _after_lead(article, lines[i + 1:i + 3])
     return best
 
 
 def _after_lead(article, nxt) -> Optional[Atom]:
     """A date line right after the first body line (the lead), when none stands above it: some
-    portals print the stamp under the sapo ("<sapo>\n21/10/2025\n<body>")."""
-    return date_line(article, *nxt[0]) if nxt else None
+    portals print the stamp under the sapo ("<sapo>\n21/10/2025\n<body>"), or under the headline
+    when what read as the lead is a kicker ending in a colon ("Phòng ... Công an tỉnh Quảng Trị:",
+    headline, stamp)."""
+    if not nxt:
+        return None
+    atom = date_line(article, *nxt[0])
+    if atom is None and len(nxt) > 1 and not _PUNCT.search(article.text, *nxt[0]) and _kicker(article, nxt[0][0]):
+        atom = date_line(article, *nxt[1])
+    return atom
+
+
+def _kicker(article, pos: int) -> bool:
+    """The line before ``pos`` ends in a colon: a kicker over the headline, not a lead."""
+    return article.text[:pos].rstrip().endswith(":")
 
 
 _PUNCT = regex.compile(r"[.,;:!?…]")
