@@ -80,3 +80,8 @@ def test_a_lead_printed_twice_is_text_both_times():
     lead = ("(VTC News) - Công an huyện Bình Chánh vừa triệt phá đường dây vận chuyển thuốc lá lậu trên tuyến kênh "
             "Rau Răm, tạm giữ gần 70 ngàn gói thuốc lá lậu, bắt giữ hai đối tượng và thu giữ nhiều tang vật.")
     assert _chrome_lines(f"Truy bắt thuốc lá lậu\n\n{lead}\n\n{lead}\n") == []
+
+
+def test_an_advertisement_label_is_furniture():
+    """dev (real-blind-6 rn03): the "Quảng cáo" label of an ad slot is no headline."""
+    assert _chrome_lines(f"Quảng cáo\n\n{_BODY}\n") == ["Quảng cáo"]
