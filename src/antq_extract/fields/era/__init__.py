@@ -13,6 +13,8 @@ abolished. The era decides which division list a place name is looked up in firs
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..places import rules as R
 from ..places import scan
 from ..places.data import LEGACY, NEW
@@ -52,8 +54,7 @@ def _in_province(text: str, raw, nxt) -> set:
         return set()
     names = {u.name for units in nxt.cands.values() for u in units}
     return {era for era, units in raw.cands.items()
-            if any(u.province in names or u.province_2025 in names for u in units if era == NEW)
-            or any(u.province in names for u in units if era == LEGACY)}
+            if any(u.province in names or (era == NEW and u.province_2025 in names) for u in units)}
 
 
 def _lists(text: str, raw) -> set:
@@ -61,9 +62,14 @@ def _lists(text: str, raw) -> set:
     Hưng" is a ward only in the 2025 list, a commune in the legacy one), else any of the lists
     that have the name."""
     written, kind = text[raw.start:raw.end].casefold(), None
-    for word in sorted(R.cue_table(), key=len, reverse=True):
+    for word in _cue_words_longest_first():
         if written.startswith(word) and written[len(word):len(word) + 1] in (" ", ""):
             kind = R.cue_table()[word].kinds[0]
             break
     exact = {era for era, units in raw.cands.items() if any(u.kind == kind for u in units)}
     return exact or set(raw.cands)
+
+
+@lru_cache(maxsize=1)
+def _cue_words_longest_first() -> tuple:
+    return tuple(sorted(R.cue_table(), key=len, reverse=True))

@@ -102,7 +102,7 @@ def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
         if (k < len(words) and not capitals and "-" not in run[words[k - 1][1]:words[k][0]]
                 and not run[words[k][0]].isdigit()          # "huyện Quang Bình 16 km"
                 and _key(run[words[k][0]:words[k][1]]) not in surnames()
-                and _key(run[words[k][0]:words[k][1]]).rstrip(".") not in _CUE_WORDS()):   # "quận Tân Phú TP.HCM"
+                and _key(run[words[k][0]:words[k][1]]).rstrip(".") not in _cue_words()):   # "quận Tân Phú TP.HCM"
             continue
         stop = words[k - 1][1]
         found = _lookup(_DASH.sub(" - ", text[start:start + stop]), unit_word)
@@ -137,7 +137,7 @@ def _list(text: str, pos: int, unit_word: str, out: list, notes: list) -> int:
 
 
 @lru_cache(maxsize=1)
-def _CUE_WORDS() -> frozenset:
+def _cue_words() -> frozenset:
     """The one-word unit words without their dot ("tp", "tỉnh", "huyện"): a larger unit's name
     that follows a name without a comma."""
     return frozenset(w.rstrip(".") for w in R.cue_table() if " " not in w)

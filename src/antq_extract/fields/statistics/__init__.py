@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...models import Statistic
 from .candidates import _Cand, _Context
-from .context import _address, on_not_over
+from .context import _address, on_start
 from .digits import _digits
 from .guards import Spans, found_spans, quoted_names
 from .measures import measure
@@ -39,8 +39,8 @@ def extract(article, found):
             pos = max(pos, got[-1].end)   # a number inside the unit just read is part of it ("1 xe ba bánh")
         pos, ctx.number_end = max(pos, n.end), n.end
     for c in cands:
-        if on_not_over(ctx.text, c):          # "tuần tra trên 275 tuyến đường": on, not over
-            c.qualifier, c.start = None, c.start + 4 + len(ctx.text[c.start + 4:c.end]) - len(ctx.text[c.start + 4:c.end].lstrip(" "))
+        if (start := on_start(ctx.text, c)) is not None:   # "tuần tra trên 275 tuyến đường": on, not over
+            c.qualifier, c.start = None, start
     return [_model(ctx.text, c) for c in _without_repeats(ctx.text, _enumerated_ones(ctx.text, cands))]
 
 

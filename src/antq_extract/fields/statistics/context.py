@@ -2,6 +2,8 @@
 ("SEA Games 31", "45 Lê Lợi", "117A", "Kỷ Hợi 2019", "... 5 người trở lên")."""
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from ..officials.names import surnames
@@ -73,6 +75,14 @@ def _at_least_after(text: str, pos: int) -> bool:
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos].rstrip(" ")
     return before == "" or before[-1] in _SENTENCE_START
+
+
+def on_start(text: str, c) -> Optional[int]:
+    """Where the count starts when its "trên" means "on" (see ``on_not_over``), else None."""
+    if not on_not_over(text, c):
+        return None
+    rest = text[c.start + len("trên"):c.end]
+    return c.start + len("trên") + len(rest) - len(rest.lstrip(" "))
 
 
 def on_not_over(text: str, c) -> bool:
