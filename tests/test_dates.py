@@ -158,6 +158,13 @@ FORMATS = [
     # dev (real-blind-7 rq02)
     pytest.param("Được biết, sáng nay, ngày 2/8, UBND xã tổ chức Ngày hội.", None,
                  {"text": "sáng nay, ngày 2/8", "value": "--08-02", "part_of_day": "sáng"}, id="dev-sang-nay-comma-ngay"),
+    # dev (real-blind-6 rk01, real-blind-7 ro03): a weekday glued to the label before it is read;
+    # inside an acronym ("BĐT2", real-dev rc17) "T2" is no weekday
+    pytest.param("Bản tin 113Thứ Sáu, 17/04/2020 16:53:07", None,
+                 {"text": "Thứ Sáu, 17/04/2020 16:53:07", "value": "2020-04-17", "time": "16:53:07"},
+                 id="dev-weekday-glued-to-a-label"),
+    pytest.param("Công văn số 789/FLC-BĐT2 ngày 1/9/2021 của công ty.", None,
+                 {"text": "ngày 1/9/2021", "value": "2021-09-01"}, id="dev-acronym-ending-in-t2-is-no-weekday"),
     # dev (real-blind-3 rg03): a typing slip in the year; the annotator read it as 2024
     pytest.param("Chiều ngày 19-8-20224, Công an huyện tổ chức Ngày hội.", None,
                  {"text": "Chiều ngày 19-8-20224", "value": "2024-08-19"}, id="dev-typo-five-digit-year",
@@ -417,8 +424,14 @@ STAMPS = [
                  f"\n\n{_BODY}", "2017-06-29", "11:08 29/06/2017", "11:08", _HEAD, id="dev-kicker-over-the-headline",
                  marks=pytest.mark.xfail(strict=True, reason="the date is read; the title: a kicker ending in ':' reads as the lead")),
     pytest.param(f"{_HEAD}\n\nBản tin 113Thứ Sáu, 17/04/2020 16:53:07 +07:00Google News\n(VTC News) -\n\n{_BODY}",
-                 "2020-04-17", "Thứ Sáu, 17/04/2020 16:53:07", "16:53:07", _HEAD, id="dev-rk01-stamp-glued-between-labels",
-                 marks=pytest.mark.xfail(strict=True, reason="a stamp glued to a section label and a follow button is not read")),
+                 "2020-04-17", "Thứ Sáu, 17/04/2020 16:53:07", "16:53:07", _HEAD, id="dev-rk01-stamp-glued-between-labels"),
+    pytest.param(f"{_HEAD}\n\nTổng hợpThứ Sáu, 22/08/2014 04:33:00 +07:00Google News\n(VTC News) -\n\n{_BODY}",
+                 "2014-08-22", "Thứ Sáu, 22/08/2014 04:33:00", "04:33:00", _HEAD, id="dev-ro03-stamp-glued-to-a-section-name"),
+    # written: the glued layer takes a clocked date on a line of labels, never one in a sentence
+    pytest.param(f"{_HEAD}\n\nTin nóng Thứ Tư, 24/05/2023 17:20 Theo dõi Facebook Chia sẻ\n\n{_BODY}", "2023-05-24",
+                 "Thứ Tư, 24/05/2023 17:20", "17:20", _HEAD, id="written-stamp-among-labels-and-buttons"),
+    pytest.param(f"{_HEAD}\n\nLúc 17:20 ngày 24/05/2023, trời mưa. Người dân đi lại khó.\n\n{_BODY}", None, None, None, _HEAD,
+                 id="written-clocked-date-in-a-sentence-is-not-a-stamp"),
 ]
 
 

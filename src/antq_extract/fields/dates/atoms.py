@@ -181,8 +181,8 @@ def in_symbol(text: str, start: int, end: int) -> bool:
     """
     before = text[start - 1] if start > 0 else " "
     before2 = text[start - 2] if start > 1 else " "
-    if before.isalnum():
-        return True
+    if before.isalnum():     # a lead word glued to a label ("Bản tin 113Thứ Sáu, ...") is no symbol
+        return not (text[start].isupper() and (before.islower() or before.isdigit()))
     if before in "./" and before2.isalnum():
         return True
     if before == "-" and before2.isalpha():

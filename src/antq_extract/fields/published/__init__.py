@@ -47,6 +47,10 @@ class _Body(_Strict):
     min_words: int
 
 
+class _Glued(_Strict):
+    max_words: int
+
+
 class _PublishedRules(RuleFile):
     labels: _Labels
     residue: str
@@ -55,6 +59,7 @@ class _PublishedRules(RuleFile):
     header_lines: int
     short_line: int
     body: _Body
+    glued: _Glued
     rules: list[dict]
 
 
@@ -84,7 +89,8 @@ def extract(article, found) -> Optional[DateMention]:
     _data, publish, update, *_patterns = _rules()
     lines = _lines(article)
     atom = (_labelled(article, lines, publish) or _dated_line(article, lines)
-            or _labelled(article, lines, update) or _header_below(article, lines))
+            or _labelled(article, lines, update) or _header_below(article, lines)
+            or _glued_stamp(article, lines))
     return _mention(article, atom) if atom is not None else None
 
 
@@ -98,6 +104,31 @@ def _header_below(article, lines) -> Optional[Atom]:
         if atom is not None and a not in banners and atom.group("wd") and (atom.group("t2") or atom.group("t")):
             return atom
     return None
+
+
+def _glued_stamp(article, lines) -> Optional[Atom]:
+    """The last layer: a clocked full date on a short line above the first body line, with
+    words glued around it that no date line allows ("Bản tin 113Thứ Sáu, 17/04/2020 16:53:07
+    +07:00Google News": a section label and a follow button lost their spaces). Only a date
+    with its clock (a posting stamp: body dates carry none), at most
+    ``glued.max_words`` words beside it, never a banner."""
+    data = _rules()[0]
+    banners = {a for a, _ in banner_spans(article)}
+    text = article.text
+    for a, b in lines:
+        if _is_body(article, a, b):
+            return None
+        if a in banners or b - a > data.short_line:
+            continue
+        atoms = _full_dates(article, a, b)
+        if len(atoms) == 1 and (atoms[0].group("t2") or atoms[0].group("t")):
+            rest = outside(article, a, b, [(atoms[0].start, atoms[0].end)])
+            if len(rest.split()) <= data.glued.max_words and not _PUNCT_WORDS.search(rest):
+                return atoms[0]
+    return None
+
+
+_PUNCT_WORDS = regex.compile(r"\p{L}[.,;!?…][ ]+\p{L}")   # prose beside the date: a sentence, not labels
 
 
 def _mention(article, atom: Atom) -> Optional[DateMention]:
