@@ -431,6 +431,20 @@ STAMPS = [
                  "2020-04-17", "Thứ Sáu, 17/04/2020 16:53:07", "16:53:07", _HEAD, id="dev-rk01-stamp-glued-between-labels"),
     pytest.param(f"{_HEAD}\n\nTổng hợpThứ Sáu, 22/08/2014 04:33:00 +07:00Google News\n(VTC News) -\n\n{_BODY}",
                  "2014-08-22", "Thứ Sáu, 22/08/2014 04:33:00", "04:33:00", _HEAD, id="dev-ro03-stamp-glued-to-a-section-name"),
+    # dev (real-blind-11 ran09, rar02, rar03: anhp.vn; raq01; rar04, after its first score)
+    pytest.param(f"20:18 14/02/2024 {_BODY}", "2024-02-14", "20:18 14/02/2024", "20:18", None,
+                 id="dev-stamp-glued-before-the-lead"),
+    pytest.param(f"{_HEAD}\n\nTùng Lâm, Thái ThanhCập nhật 20:40 ngày 14/02/2024\n\n{_BODY}", "2024-02-14",
+                 "20:40 ngày 14/02/2024", "20:40", _HEAD, id="dev-update-label-glued-to-the-byline"),
+    pytest.param(f"{_HEAD}\n14 02 2024\n{_BODY}", "2024-02-14", "14 02 2024", None, _HEAD,
+                 id="dev-spaced-date-alone-on-its-line"),
+    # written: a dateline that opens the lead is the event's, not a stamp
+    pytest.param(f"20:18 ngày 14/02/2024, Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ công tác năm 2024 với sự "
+                 f"tham dự của lãnh đạo các đơn vị. Sáng 13/2, tổ công tác bắt 3 đối tượng.", None, None, None, None,
+                 id="written-clock-ngay-date-opening-the-lead-is-no-stamp"),
+    pytest.param(f"20:18 14/02/2024, Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ công tác năm 2024 với sự "
+                 f"tham dự của lãnh đạo các đơn vị. Sáng 13/2, tổ công tác bắt 3 đối tượng.", None, None, None, None,
+                 id="written-clock-date-comma-opening-the-lead-is-no-stamp"),
     # written: the glued layer takes a clocked date on a line of labels, never one in a sentence
     pytest.param(f"{_HEAD}\n\nTin nóng Thứ Tư, 24/05/2023 17:20 Theo dõi Facebook Chia sẻ\n\n{_BODY}", "2023-05-24",
                  "Thứ Tư, 24/05/2023 17:20", "17:20", _HEAD, id="written-stamp-among-labels-and-buttons"),

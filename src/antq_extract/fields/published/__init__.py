@@ -66,7 +66,8 @@ class _PublishedRules(RuleFile):
 @lru_cache(maxsize=1)
 def _rules():
     data = load_rules("published.yaml", _PublishedRules)
-    label = r"(?<![\p{{L}}\d])(?:{}(?!\p{{L}})[ ]*:?{})[ ]*"
+    # a label may be glued to a byline before it ("Văn ThiệnCập nhật 20:40 ngày 07/12/2022")
+    label = r"(?:(?<![\p{{L}}\d])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}})))(?:{}(?!\p{{L}})[ ]*:?{})[ ]*"
     colon = f"|{alternation(data.labels.with_colon)}[ ]*:" if data.labels.with_colon else ""
     return (data, regex.compile(label.format(alternation(data.labels.publish), colon), FLAGS),
             regex.compile(label.format(alternation(data.labels.update), ""), FLAGS),
@@ -253,8 +254,27 @@ def _dated_line(article, lines) -> Optional[Atom]:
         if atom is not None:
             best = best if a in banners else atom
         elif _is_body(article, a, b):
-            return best or _after_lead(article, lines[i + 1:i + 3])
+            return best or _opening_stamp(article, a, b) or _after_lead(article, lines[i + 1:i + 3])
     return best
+
+
+_NEXT_SENTENCE = regex.compile(r"[ ]+(?-i:\p{Lu})")
+
+
+def _opening_stamp(article, a: int, b: int) -> Optional[Atom]:
+    """A posting stamp glued before the lead on the first body line ("20:18 05/12/2024 Sáng 5-12,
+    kỳ họp ..."): a clock, then a full date, then at once the next sentence's capital — no comma
+    and no word as a dateline that opens the sentence has ("Lúc 20h ngày 5/12/2024, ...")."""
+    text = article.text
+    start = a + len(text[a:b]) - len(text[a:b].lstrip())
+    atoms = _full_dates(article, start, b)
+    if not atoms or atoms[0].start != start:
+        return None
+    atom = atoms[0]
+    if atom.group("t") and not atom.group("ngay") and not atom.group("pod") \
+            and _NEXT_SENTENCE.match(text, atom.end, b):
+        return atom
+    return None
 
 
 def _after_lead(article, nxt) -> Optional[Atom]:
