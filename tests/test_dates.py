@@ -513,6 +513,13 @@ def test_banner_is_not_a_date_mention():
     assert "2023-09-30" not in [m.value for m in _dates(text).dates]
 
 
+def test_banner_over_the_stamp_of_a_page_without_headline():
+    """dev (real-blind-11 ram05): no headline stored; the banner above the stamp is chrome."""
+    record = _dates(f"Thứ sáu, 26/04/2024\n(Chủ nhật, 14/05/2023, 11:00 am GMT+7)\n\n{_BODY}")
+    assert record.published.value == "2023-05-14"
+    assert "2024-04-26" not in [m.value for m in record.dates]
+
+
 # Publication dates given with the input (JSONL "published", process_text(published=...)): bug.
 METADATA = [
     pytest.param("2024-02-14", "2024-02-14", "2024-02-13", id="day"),

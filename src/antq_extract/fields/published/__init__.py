@@ -218,14 +218,20 @@ def banner_spans(article) -> list[tuple[int, int]]:
     top = article.title_span[0] if article.title_span else -1
     out, above, below = [], [], False
     lines = _lines(article)
+    bare = None    # with no title: a clockless dated line, a banner when another dated line follows
     for i, (a, b) in enumerate(lines):
         if _is_body(article, a, b):
             break
         atom = date_line(article, a, b)
         if atom is None:
             continue
+        if bare is not None:
+            out.append(bare)
+            bare = None
         clocked = atom.group("t2") or atom.group("t")
-        if (b <= top and not clocked) or (clocked and _header_clock(article, lines[i + 1:])):
+        if top < 0 and not clocked:
+            bare = (a, b)   # "Thứ sáu, 26/04/2024" over "(Chủ nhật, 14/05/2023, 11:00 am GMT+7)"
+        elif (b <= top and not clocked) or (clocked and _header_clock(article, lines[i + 1:])):
             out.append((a, b))
         elif b <= top:
             above.append((a, b))
