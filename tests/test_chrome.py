@@ -55,6 +55,10 @@ FURNITURE = [
     pytest.param(f"{_WELCOME}\n\nHội nghị sơ kết\n\n{_BODY}\n", _WELCOME, id="welcome-banner"),
     pytest.param(f"Xin chào mừng quý vị đến với Cổng thông tin điện tử Công an tỉnh\n\nHội nghị sơ kết\n\n{_BODY}\n",
                  "Xin chào mừng quý vị đến với Cổng thông tin điện tử Công an tỉnh", id="welcome-banner-polite"),
+    # dev (real-blind-11 ram04, ram08, ram10, after its first score): an image's alt text, a comment counter
+    pytest.param(f"Hội nghị sơ kết\n\n{_BODY}\nBắt giữ kẻ cướp tiệm vàng ở Thái Nguyên - Ảnh 1.\n{_BODY}\n",
+                 "Bắt giữ kẻ cướp tiệm vàng ở Thái Nguyên - Ảnh 1.", id="dev-image-alt-text-with-capital-and-stop"),
+    pytest.param(f"Hội nghị sơ kết\n\n{_BODY}\nBình luận\n0 / 500 ký tự\n", "0 / 500 ký tự", id="dev-comment-counter"),
 ]
 
 
