@@ -31,7 +31,7 @@ VALUES = [
     ("full-digits-money", "Tổng số tiền 350.000.000 đồng.", [("350.000.000 đồng", 350000000, None, "đồng")]),
     ("money-glued-d", "Phạt 500.000đ mỗi trường hợp.", [("500.000đ", 500000, None, "đồng")]),
     ("money-usd", "Thu giữ 1,5 triệu USD tiền mặt.", [("1,5 triệu USD", 1500000, None, "USD")]),
-    ("money-currencies", "Thu 500 euro và 2.000 nhân dân tệ.", [("500 euro", 500, None, "EUR"), ("2.000 nhân dân tệ", 2000, None, "CNY")]),
+    ("money-currencies", "Thu 500 euro và 2.000 nhân dân tệ.", [("500 euro", 500, None, "euro"), ("2.000 nhân dân tệ", 2000, None, "nhân dân tệ")]),
     ("leading-zero", "Tổ chức 07 đợt tuyên truyền, 01 thị trấn.", [("07 đợt", 7, None, "đợt"), ("01 thị trấn", 1, None, "thị trấn")]),
     ("percent-decimal", "Tỷ lệ điều tra đạt 98,5%.", [("98,5%", 98.5, None, "%")]),
     ("percent-words", "Đạt 100 phần trăm kế hoạch.", [("100 phần trăm", 100, None, "%")]),
