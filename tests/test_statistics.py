@@ -363,6 +363,14 @@ BLIND_7 = [   # dev (real-blind-7 rr07, after its first score)
     ("dev-rab07-part-of-a-whole-trong-so", "Công an đã bắt giữ được 2 trong số 7 đối tượng khi đang lẩn trốn.",
      [("2", 2, None, "đối tượng"), ("7 đối tượng", 7, None, "đối tượng")]),
 ]
+BLIND_11 = [   # dev (real-blind-11, after its first score)
+    ("dev-ran01-qualified-year-like-count", "Kết quả, thu được hơn 2000 tin có giá trị giúp lực lượng.",
+     [("hơn 2000 tin", 2000, "more_than", "tin")]),
+    ("written-bare-year-before-a-noun-is-no-count", "Trong năm 2000 tin tặc tấn công nhiều trang.", []),
+    ("dev-rap01-foreign-currency-as-written", "Thu giữ gần 500g ma túy, 900 nhân dân tệ và 3 điện thoại.",
+     [("gần 500g", 500, "nearly", "g"), ("900 nhân dân tệ", 900, None, "nhân dân tệ"),
+      ("3 điện thoại", 3, None, "điện thoại")]),
+]
 BLIND_6_WRITTEN = [
     ("written-article-two-of-a-law", "Theo Điều hai của Luật, các đơn vị thực hiện.", []),
     ("written-force-of-cadres-counts", "Huy động lực lượng 200 cán bộ tham gia.", [("200 cán bộ", 200, None, "cán bộ")]),
@@ -372,7 +380,7 @@ BLIND_6_WRITTEN = [
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
     + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN + BLIND_5 + BLIND_5_WRITTEN \
-    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7
+    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11
 
 
 @pytest.mark.parametrize("text,expected", [
