@@ -298,6 +298,12 @@ TITLES = [
      "dự án khu đô thị, khu du lịch sinh thái thuộc TP Tam Kỳ, tỉnh Quảng Nam.",
      "đề xuất giới thiệu địa điểm, ranh giới, hiện trạng sử dụng đất để nghiên cứu các dự án khu đô thị, khu du lịch "
      "sinh thái thuộc TP Tam Kỳ, tỉnh Quảng Nam"),
+    # dev (real-blind-11 rao01): the issuer's "Phòng, chống" is no comma that ends the issuer phrase
+    ("dev-rao01-issuer-phong-chong", "Thực hiện Kế hoạch số 1222/KH-BCĐ ngày 27 tháng 4 năm 2022 của Ban Chỉ đạo "
+     "Phòng, chống tội phạm tỉnh về tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022, Công an xã triển khai.",
+     "tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022"),
+    ("written-issuer-with-another-comma-gives-no-title", "Theo Kế hoạch số 12/KH-UBND của UBND tỉnh, huyện về việc "
+     "tuần tra, các đơn vị triển khai.", None),
     # Written: the same, and its limit (after a plain "về" a purpose opens the main clause).
     ("subject-line-keeps-nham", "Công văn số 15/CAT-PV01 về việc tăng cường tuần tra nhằm bảo đảm an toàn dịp Tết.",
      "tăng cường tuần tra nhằm bảo đảm an toàn dịp Tết"),

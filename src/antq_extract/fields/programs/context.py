@@ -53,7 +53,9 @@ def _patterns():
         "after": regex.compile(rf"[ ]*,?[ ]*\n?[ ]*(?:(?:{verbs})[ ]+)?(?=(?i:ngày)\s+\d)"),
         "before": regex.compile(rf"(?P<date>(?i:ngày)[ ]+(?:{_ANY_DATE}))[ ]*,[ ]*[^,;.\n]{{1,80}}?"
                                 rf"[ ]+(?:{verbs})[ ]+$"),
-        "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+[^,;.:!?\"\n]{{1,160}}?[ ]+)?"
+        # the issuer phrase holds no comma but the fixed "phòng, chống" ("của Ban Chỉ đạo Phòng, chống
+        # tội phạm tỉnh về ...": the law's own wording, Luật Phòng, chống ma túy 2021 and the like)
+        "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+(?:[^,;.:!?\"\n]|(?<=(?i:phòng)),(?=[ ]*(?i:chống)[ ])){{1,160}}?[ ]+)?"
                               rf"(?i:về)[ ]+(?P<viec>(?i:việc)[ ]+)?|[ ]+(?=\"))"),
         "soft_stop": regex.compile(rf",[ ]+(?=(?i:{doc_words}|{stops})(?!\p{{L}}))"),
         # "... về X được ban hành", "... về X thì ...": the main clause's verb ends the title
