@@ -428,6 +428,10 @@ DEV = [
          [("Vũ Thị Thu Thủy", None, ["Trưởng Ban chỉ đạo xây dựng phong trào toàn dân bảo vệ An ninh Tổ quốc tỉnh"])]),
     case("dev-rr07-deputy-of-a-team", "Trung tá Trần Văn Tuấn, Phó đội Hình sự công an quận Thanh Khê cho biết.",
          [("Trần Văn Tuấn", "Trung tá", ["Phó đội Hình sự công an quận Thanh Khê"])]),
+    # dev (real-blind-11 rar02, after its first score): the police press's short form of a unit
+    case("dev-rar02-short-form-of-a-district-police", "Dự có Thượng tá Vũ Xuân Tĩnh - Phó trưởng CAQ Kiến An, "
+         "Thượng tá Nguyễn Đức Ất – Phó Chủ tịch UBND quận.",
+         [("Vũ Xuân Tĩnh", "Thượng tá", ["Phó trưởng CAQ Kiến An"]), ("Nguyễn Đức Ất", "Thượng tá", ["Phó Chủ tịch UBND quận"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],
