@@ -27,6 +27,7 @@ from typing import Optional
 import regex
 
 from .documents import alternation, lexicon
+from ...lexicon.phrases import lexicon as positions_lexicon
 
 _DATE = (r"(?P<d>\d{1,2})[ ]*(?P<sep>[/.-])[ ]*(?P<m>\d{1,2})[ ]*(?P=sep)[ ]*(?P<y>\d{4})"
          r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4})")
@@ -42,6 +43,7 @@ def _patterns():
     lex = lexicon()
     verbs = alternation(lex.issue_verbs)
     gap = alternation(lex.gap_openers)
+    fixed = alternation(w for w in positions_lexicon().fixed_wordings if "," in w)
     doc_words = alternation(w for k in lex.kinds for w in k.words)
     stops = alternation(lex.title_stops)
     clause = alternation(lex.clause_openers)
@@ -53,9 +55,9 @@ def _patterns():
         "after": regex.compile(rf"[ ]*,?[ ]*\n?[ ]*(?:(?:{verbs})[ ]+)?(?=(?i:ngày)\s+\d)"),
         "before": regex.compile(rf"(?P<date>(?i:ngày)[ ]+(?:{_ANY_DATE}))[ ]*,[ ]*[^,;.\n]{{1,80}}?"
                                 rf"[ ]+(?:{verbs})[ ]+$"),
-        # the issuer phrase holds no comma but the fixed "phòng, chống" ("của Ban Chỉ đạo Phòng, chống
-        # tội phạm tỉnh về ...": the law's own wording, Luật Phòng, chống ma túy 2021 and the like)
-        "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+(?:[^,;.:!?\"\n]|(?<=(?i:phòng)),(?=[ ]*(?i:chống)[ ])){{1,160}}?[ ]+)?"
+        # the issuer phrase holds no comma but those of the law's fixed wordings (rules/positions.yaml
+        # fixed_wordings: "của Ban Chỉ đạo Phòng, chống tội phạm tỉnh về ...")
+        "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+(?:(?i:{fixed})|[^,;.:!?\"\n]){{1,160}}?[ ]+)?"
                               rf"(?i:về)[ ]+(?P<viec>(?i:việc)[ ]+)?|[ ]+(?=\"))"),
         "soft_stop": regex.compile(rf",[ ]+(?=(?i:{doc_words}|{stops})(?!\p{{L}}))"),
         # "... về X được ban hành", "... về X thì ...": the main clause's verb ends the title

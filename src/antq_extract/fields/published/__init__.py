@@ -89,17 +89,18 @@ def labels() -> tuple[regex.Pattern, regex.Pattern]:
 def extract(article, found) -> Optional[DateMention]:
     _data, publish, update, *_patterns = _rules()
     lines = _lines(article)
-    atom = (_labelled(article, lines, publish) or _dated_line(article, lines)
-            or _labelled(article, lines, update) or _header_below(article, lines)
-            or _glued_stamp(article, lines))
+    atom = _labelled(article, lines, publish)
+    if atom is None:
+        banners = {a for a, _ in banner_spans(article)}   # once: three layers skip them
+        atom = (_dated_line(article, lines, banners) or _labelled(article, lines, update)
+                or _header_below(article, lines, banners) or _glued_stamp(article, lines, banners))
     return _mention(article, atom) if atom is not None else None
 
 
-def _header_below(article, lines) -> Optional[Atom]:
+def _header_below(article, lines, banners: set) -> Optional[Atom]:
     """A page whose header a copy prints after the text (section, headline, then the stamp): the
     first line that is a full posting stamp — weekday, date and clock — anywhere, when no stamp
     stands above the body or under its lead (a listing's dated links carry no weekday and clock)."""
-    banners = {a for a, _ in banner_spans(article)}
     for a, b in lines:
         atom = date_line(article, a, b)
         if atom is not None and a not in banners and atom.group("wd") and (atom.group("t2") or atom.group("t")):
@@ -107,14 +108,13 @@ def _header_below(article, lines) -> Optional[Atom]:
     return None
 
 
-def _glued_stamp(article, lines) -> Optional[Atom]:
+def _glued_stamp(article, lines, banners: set) -> Optional[Atom]:
     """The last layer: a clocked full date on a short line above the first body line, with
     words glued around it that no date line allows ("Bản tin 113Thứ Sáu, 17/04/2020 16:53:07
     +07:00Google News": a section label and a follow button lost their spaces). Only a date
     with its clock (a posting stamp: body dates carry none), at most
     ``glued.max_words`` words beside it, never a banner."""
     data = _rules()[0]
-    banners = {a for a, _ in banner_spans(article)}
     text = article.text
     for a, b in lines:
         if _is_body(article, a, b):
@@ -249,10 +249,9 @@ def _header_clock(article, below) -> bool:
     return any(contact.match(article.text[a:b]) for a, b in below[:data.header_lines])
 
 
-def _dated_line(article, lines) -> Optional[Atom]:
+def _dated_line(article, lines, banners: set) -> Optional[Atom]:
     """The last dated line before the first body line, banners excluded; the headline's own
     line counts with the stamp after the title ("... năm 2024 14/02/2024 08:05")."""
-    banners = {a for a, _ in banner_spans(article)}
     title = article.title_span
     best = None
     for i, (a, b) in enumerate(lines):
