@@ -59,6 +59,9 @@ FURNITURE = [
     pytest.param(f"Hội nghị sơ kết\n\n{_BODY}\nBắt giữ kẻ cướp tiệm vàng ở Thái Nguyên - Ảnh 1.\n{_BODY}\n",
                  "Bắt giữ kẻ cướp tiệm vàng ở Thái Nguyên - Ảnh 1.", id="dev-image-alt-text-with-capital-and-stop"),
     pytest.param(f"Hội nghị sơ kết\n\n{_BODY}\nBình luận\n0 / 500 ký tự\n", "0 / 500 ký tự", id="dev-comment-counter"),
+    # dev (real-blind-11 rap05): headlines of other articles after the end mark "./."
+    pytest.param(f"Hội nghị sơ kết\n\n{_BODY}\nCác đơn vị tiếp tục triển khai kế hoạch./.\nBắt 20 đối tượng đánh bạc tại quán cà phê\n",
+                 "Bắt 20 đối tượng đánh bạc tại quán cà phê", id="dev-lines-after-the-end-mark"),
 ]
 
 

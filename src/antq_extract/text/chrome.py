@@ -27,8 +27,8 @@ from pydantic import BaseModel, ConfigDict
 
 from ..article import Article
 from ..lexicon import RuleFile, load_rules
-from .chrome_lines import banner as _banner, dated_link as _dated_link, marquees as _marquees, \
-    repeats as _repeats, site_names as _site_names
+from .chrome_lines import after_end_mark as _after_end_mark, banner as _banner, dated_link as _dated_link, \
+    marquees as _marquees, repeats as _repeats, site_names as _site_names
 
 
 class _Pattern(BaseModel):
@@ -119,6 +119,7 @@ def mark(article: Article) -> None:
     spans += _bylines(article, lines, byline, spans)
     spans += _tail(article, lines, byline, spans)
     spans += _listing(article, lines, spans)
+    spans += _after_end_mark(article, lines)
     spans.sort()
     merged = []
     for a, b, kind in spans:

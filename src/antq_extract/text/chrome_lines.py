@@ -1,6 +1,6 @@
 """Chrome rules that read a line by itself or beside its neighbour (``chrome.mark`` calls them):
 the site's name over its address, a line repeated, a scrolling banner, the current-date banner
-over a dated line, a linked headline closed by its date."""
+over a dated line, a linked headline closed by its date, the lines after the end mark "./."."""
 from __future__ import annotations
 
 import regex
@@ -85,3 +85,17 @@ def dated_link(text: str, a: int, b: int) -> bool:
         return False
     atoms = find_atoms(text, max(a, end - 40), end)
     return bool(atoms) and atoms[-1].end == end - 1 and text[atoms[-1].start - 1:atoms[-1].start] == "("
+
+
+_END_MARK = regex.compile(r"\./\.[ ]*$")
+
+
+def after_end_mark(article: Article, lines: list):
+    """Every line after the line that closes with "./.", the mark Vietnamese official and press
+    writing puts at the end of an article: what follows (the byline, the source, linked
+    headlines of other articles) is no part of it."""
+    text = article.text
+    for i, (a, b) in enumerate(lines):
+        if _END_MARK.search(text, a, b):
+            return [(c, d, "tail") for c, d in lines[i + 1:]]
+    return []
