@@ -213,9 +213,10 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
             if whole is not None and whole.kind in ("noun", "classifier"):
                 return [_Cand(n.start, n.end, value, None, whole.unit)], n.end
         return _bare(ctx, n, value), n.end
-    q, qs = read_qualifier(text, n.start)   # a qualified number counts: "hơn 2000 tin" is no year
-    if unit.kind not in COUNTABLE or (q is None and _is_year_not_count(n, unit)) or _named(text, n, unit) \
-            or _house_number(text, n, words):
+    if unit.kind not in COUNTABLE or _named(text, n, unit) or _house_number(text, n, words):
+        return [], n.end
+    q, qs = read_qualifier(text, n.start)
+    if q is None and _is_year_not_count(n, unit):   # a qualified number counts: "hơn 2000 tin" is no year
         return [], n.end
     if q is None and _at_least_after(text, unit.end):
         q = "at_least"
