@@ -351,6 +351,9 @@ BLIND_6 = [
     ("dev-rk06-force-named-by-a-number", "Ngay lập tức, lực lượng 911 nhanh chóng lao ra áp sát.", []),
     ("dev-rs03-on-the-roads", "Công an bố trí lực lượng tuần tra, kiểm soát thường xuyên trên 275 tuyến đường.",
      [("275 tuyến đường", 275, None, "tuyến đường")]),
+    ("dev-rn02-half-a-billion", "Số tiền bị chiếm đoạt gần nửa tỷ đồng.",
+     [("gần nửa tỷ đồng", 500000000, "nearly", "đồng")]),
+    ("written-half-a-year-is-no-count", "Sau nửa năm điều tra, nửa số xã đạt chuẩn.", []),
     ("dev-rj06-riding-on-motorbikes", "Một nhóm thanh niên đi trên 6 xe gắn máy bất ngờ đỗ xịch trước cửa quán.",
      [("6 xe gắn máy", 6, None, "xe gắn máy")]),
 ]

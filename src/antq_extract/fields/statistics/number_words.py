@@ -16,12 +16,12 @@ from .rules import tables
 
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset, tuple]:
-    """Every word a number in words is made of; the words one can start with (một..chín, mười)."""
+    """Every word a number in words is made of; the words one can start with (một..chín, mười, nửa)."""
     t = tables()
     nw = t.number_words
     vocab = frozenset({*nw.digits, *nw.ten, *nw.tens_marker, *nw.hundred, *nw.zero_link,
-                       *nw.after_tens, *nw.dozen, *t.scales})
-    return vocab, tuple(sorted({*nw.digits, *nw.ten}))
+                       *nw.after_tens, *nw.dozen, *nw.half, *t.scales})
+    return vocab, tuple(sorted({*nw.digits, *nw.ten, *nw.half}))
 
 
 def _unit_word(words: Sequence[str], j: int, after_tens: bool) -> Optional[int]:
@@ -82,7 +82,12 @@ def parse_words(words: Sequence[str]) -> Optional[tuple[int, int]]:
 
     >>> parse_words(["một", "trăm", "linh", "năm"]), parse_words(["mười", "năm"])
     ((105, 4), (10, 1))
+    >>> parse_words(["nửa", "tỷ"]), parse_words(["nửa", "năm"])
+    ((500000000, 2), None)
     """
+    scales = tables().scales
+    if len(words) > 1 and words[0] in tables().number_words.half and scales.get(words[1], 0) >= 1000:
+        return scales[words[1]] // 2, 2    # "nửa tỷ", "nửa triệu": half a scale, never chained
     total, i, last = 0, 0, None
     while i < len(words):
         group = _group(words, i)
@@ -109,7 +114,7 @@ matcher.register("statistics.number_words", _starting_words)
 
 
 def word_starts(text: str) -> list[int]:
-    """Where a number word (một..chín, mười) starts: a word of its own in the lower-cased text
+    """Where a number word (một..chín, mười, nửa) starts: a word of its own in the lower-cased text
     (the article's lexicon scan; ``str.find`` when the lower-cased text does not line up)."""
     hits = matcher.scan(text)
     if hits is None:

@@ -27,6 +27,7 @@ class _NumberWords(BaseModel):
     after_tens: dict[str, int]
     not_after_tens: list[str]
     dozen: list[str]
+    half: list[str]
 
 
 class _ArticleOne(BaseModel):
