@@ -95,8 +95,8 @@ def parse_words(words: Sequence[str]) -> Optional[tuple[int, int]]:
             break
         value, j, full = group
         scale = 1
-        while j < len(words) and words[j] in tables().scales and tables().scales[words[j]] >= 1000:
-            scale *= tables().scales[words[j]]
+        while j < len(words) and scales.get(words[j], 0) >= 1000:
+            scale *= scales[words[j]]
             j += 1
         if last is not None and (scale >= last or (scale == 1 and not full)):
             break
