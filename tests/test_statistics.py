@@ -373,6 +373,12 @@ BLIND_11 = [   # dev (real-blind-11, after its first score)
     ("dev-rap01-foreign-currency-as-written", "Thu giữ gần 500g ma túy, 900 nhân dân tệ và 3 điện thoại.",
      [("gần 500g", 500, "nearly", "g"), ("900 nhân dân tệ", 900, None, "nhân dân tệ"),
       ("3 điện thoại", 3, None, "điện thoại")]),
+    ("dev-ram08-goldsmith-weight-after-a-cue", "Cướp giật chiếc nhẫn trọng lượng 3 chỉ loại vàng 999, giá trị hơn 45 triệu đồng.",
+     [("3 chỉ", 3, None, "chỉ"), ("hơn 45 triệu đồng", 45000000, "more_than", "đồng")]),
+    ("written-goldsmith-weight-before-the-metal", "Kẻ gian lấy trộm 5 cây vàng và 2 chỉ vàng.",
+     [("5 cây", 5, None, "cây"), ("2 chỉ", 2, None, "chỉ")]),
+    ("written-chi-and-cay-are-common-words", "Đơn vị trồng 3 cây xoài, 2 chỉ tiêu vượt kế hoạch.",
+     [("3 cây xoài", 3, None, "cây xoài"), ("2 chỉ tiêu", 2, None, "chỉ tiêu")]),
 ]
 BLIND_6_WRITTEN = [
     ("written-article-two-of-a-law", "Theo Điều hai của Luật, các đơn vị thực hiện.", []),

@@ -63,6 +63,8 @@ class _StatisticsFile(RuleFile):
     year_before: list[str]
     article_one: _ArticleOne
     weight_cues: list[str]
+    gold_units: list[str]
+    gold_metals: list[str]
     demonstratives: list[str]
     count_links: list[str]
     count_openers: list[str]
@@ -102,6 +104,8 @@ class Tables:
     year_before: frozenset
     article_one: _ArticleOne
     weight_cues: tuple                # folded phrases that state a weight ("trọng lượng")
+    gold_units: frozenset             # goldsmith weights, units only beside a metal or a weight cue
+    gold_metals: frozenset
     seizure_verbs: tuple              # folded verbs after which "một"/"ba" state a seized count
     demonstratives: frozenset
     count_links: frozenset
@@ -144,6 +148,8 @@ def tables() -> Tables:
         year_before=frozenset(map(fold, data.year_before)),
         article_one=data.article_one,
         weight_cues=tuple(map(fold, data.weight_cues)),
+        gold_units=frozenset(map(fold, data.gold_units)),
+        gold_metals=frozenset(map(fold, data.gold_metals)),
         seizure_verbs=tuple(map(fold, data.article_one.after)),
         demonstratives=frozenset(map(fold, data.demonstratives)),
         count_links=frozenset(map(fold, data.count_links)),

@@ -132,6 +132,8 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     folded, fixed = _spelling(words)
     if fixed:
         return Unit("noun", fixed, words[1][2], folded[0], 2)
+    if folded[0] in t.gold_units and _gold_weight(text, pos, folded):
+        return Unit("measure", words[0][0], words[0][2], folded[0], 1)
     keys = _keys(folded)
     best, n = "", 0
     for kind, table in (("compound", t.compounds), ("unit", t.units), ("duration", t.durations),
@@ -150,6 +152,27 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     if folded[0] in t.classifiers:
         return _classifier(words, folded)
     return _noun(words, folded, 1)
+
+
+_GOLD_LOOK = 40
+_CLAUSE_END = regex.compile(r"[.;:!?\n]")
+
+
+def _gold_weight(text: str, pos: int, folded: list[str]) -> bool:
+    """A goldsmith's weight: a metal follows ("3 chỉ vàng") or a weight cue stands before the
+    number in its clause ("nhẫn trọng lượng 3 chỉ"); otherwise "chỉ", "cây" are common words.
+
+    >>> [_gold_weight(t, t.index(" chỉ"), fold(t[t.index(" chỉ"):]).split())
+    ...  for t in ["chiếc nhẫn trọng lượng 3 chỉ loại vàng 999", "cướp 2 chỉ vàng", "có 3 chỉ tiêu"]]
+    [True, True, False]
+    """
+    t = tables()
+    if len(folded) > 1 and folded[1] in t.gold_metals:
+        return True
+    start = max(0, pos - _GOLD_LOOK)
+    ends = list(_CLAUSE_END.finditer(text, start, pos))
+    before = text[ends[-1].end() if ends else start:pos].casefold()
+    return any(cue in before for cue in t.weight_cues)
 
 
 def _measure(words: list[Word], keys: list[str], n: int, first: str) -> Unit:
