@@ -432,6 +432,19 @@ DEV = [
     case("dev-rar02-short-form-of-a-district-police", "Dự có Thượng tá Vũ Xuân Tĩnh - Phó trưởng CAQ Kiến An, "
          "Thượng tá Nguyễn Đức Ất – Phó Chủ tịch UBND quận.",
          [("Vũ Xuân Tĩnh", "Thượng tá", ["Phó trưởng CAQ Kiến An"]), ("Nguyễn Đức Ất", "Thượng tá", ["Phó Chủ tịch UBND quận"])]),
+    # dev (real-blind-9 raf09, rah09): posts joined by a slash; a Party committee's short forms
+    case("dev-raf09-posts-joined-by-a-slash", "Đến dự có bà Lê Thị Ngọc Thanh – UVBTVQU/Bí thư Đảng ủy phường; ông "
+         "Khưu Mạnh Tân – Phó Bí thư Thường trực/Trưởng khối vận phường; ông Lê Tấn Tài – Phó Bí thư/Chủ tịch UBND "
+         "phường; đại diện các ban ngành.",
+         [("Lê Thị Ngọc Thanh", None, ["UVBTVQU", "Bí thư Đảng ủy phường"]),
+          ("Khưu Mạnh Tân", None, ["Phó Bí thư Thường trực", "Trưởng khối vận phường"]),
+          ("Lê Tấn Tài", None, ["Phó Bí thư", "Chủ tịch UBND phường"])]),
+    case("dev-rah09-district-committee-member", "Đồng chí Nguyễn Hoàng Anh, HUV, Phó Chủ tịch Ủy ban nhân dân huyện "
+         "chủ trì hội nghị.", [("Nguyễn Hoàng Anh", None, ["HUV", "Phó Chủ tịch Ủy ban nhân dân huyện"])]),
+    case("written-provincial-committee-member", "Dự có đồng chí Trần Văn Hai, TUV, Bí thư Huyện ủy.",
+         [("Trần Văn Hai", None, ["TUV", "Bí thư Huyện ủy"])]),
+    case("written-slash-inside-a-unit-name-stays", "Ông Lê Văn Bình, Trưởng phòng Cảnh sát PCCC/CNCH Công an tỉnh "
+         "phát biểu.", [("Lê Văn Bình", None, ["Trưởng phòng Cảnh sát PCCC/CNCH Công an tỉnh"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

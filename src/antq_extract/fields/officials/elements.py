@@ -7,8 +7,8 @@ normalized offsets. ``gap`` is the kind of text between an element and the one b
 which keep a group together, or
 "colon", "semi", "and" ("và") and "break" (anything else), which end it.
 
->>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", ", kiêm ", " phát biểu ")]
-['adj', 'comma', 'dash', 'semi', 'and', 'colon', 'role', 'role', 'break']
+>>> [gap_kind(s) for s in (" ", ", ", " - ", "; ", " và ", ": ", " làm ", ", kiêm ", " phát biểu ", "/")]
+['adj', 'comma', 'dash', 'semi', 'and', 'colon', 'role', 'role', 'break', 'comma']
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ import regex
 from ...lexicon.phrases import lexicon
 
 JOINING = ("adj", "comma", "dash", "role", "paren")
-_MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren"}
+_MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren",
+          "/": "comma"}   # "Phó Bí thư/Chủ tịch UBND phường": two posts of one person
 # a birth year or an age between a name and its post: "Nguyễn Văn A (SN 1980, Phó Chủ tịch UBND
 # xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)",
 # "Bùi D (SN 1975), Giám đốc Công ty Y"

@@ -24,9 +24,9 @@ import regex
 from ...text.normalize import canonical
 from .elements import BIOS, El, may_bio
 from ...lexicon.phrases import first_words, lexicon, patterns, starts_word
-from .tails import WORD, abbrev_dot, tail_end, workplace
+from .tails import WORD, abbrev_dot, head_at, head_word, tail_end, workplace
 
-_SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức|hiện là|là)\s+|[ ]*[,(-]?\s*")
+_SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức|hiện là|là)\s+|[ ]*[,(/-]?\s*")
 _CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
 
@@ -93,8 +93,7 @@ def title_follows(text: str, end: int) -> bool:
     q = _SEP_LINE.match(text, end).end()
     if text[q:q + 1].casefold()[:1] not in _first_chars():
         return False  # no title word starts here (the cheap test before the regexes)
-    w = WORD.match(text, q)
-    return bool(w) and w.group().casefold() in first_words() and bool(patterns()["head"].match(text, q))
+    return head_at(text, q)
 
 
 def phrase_after(text: str, pos: int, blocked: set, found: dict):
@@ -109,13 +108,13 @@ def _phrase_at(text: str, q: int, blocked: set, found: dict):
     if text[q:q + 1].casefold()[:1] not in _first_chars():
         return None
     w = WORD.match(text, q)
-    if w is None or w.group().casefold() not in first_words():
+    if w is None or head_word(w) not in first_words():
         return None
     m = patterns()["head"].match(text, q)
     if m is None or any(a < q < b for a, b in found.items()):
         return None
     end = tail_end(text, q, m.end(), blocked)
-    if w.group().casefold() in patterns()["job_first"] and patterns()["job"].match(text, q) and \
+    if head_word(w) in patterns()["job_first"] and patterns()["job"].match(text, q) and \
             not workplace(text, m.end(), end):
         return None  # "cán bộ", "kế toán" alone is a job, not a post
     found[q] = end

@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from ...text.normalize import canonical
-from ...lexicon.phrases import lexicon, patterns
+from ...lexicon.phrases import first_words, lexicon, patterns
 from .units import _is_unit, _is_unit_word, _unit_match, _unit_with_name
 from .words import WORD, ws_end
 
@@ -107,6 +107,9 @@ def _step(text: str, q: int, blocked: set, w):
     if w is None:
         return None
     word, pats = w.group(), patterns()
+    cut = word.find("/")
+    if cut > 0 and head_at(text, q + cut + 1):
+        return q + cut   # "Phó Bí thư Thường trực|/Trưởng khối vận phường": two posts
     if not word.islower():
         if word[0].isupper() and q and text[q - 1].isalpha():
             return None  # "Công an tỉnh|ẢNH: ..." - a photo credit glued to the caption
@@ -120,6 +123,17 @@ def _step(text: str, q: int, blocked: set, w):
                               (word == "và" and not _and_goes_on(text, w.end(), blocked))):
         return None
     return w.end()
+
+
+def head_word(w) -> str:
+    """The folded first word of a title at the WORD match ``w``, cut at a slash ("UVBTVQU/Bí")."""
+    return w.group().split("/", 1)[0].casefold()
+
+
+def head_at(text: str, q: int) -> bool:
+    """Does a head title start at ``q``?"""
+    w = WORD.match(text, q)
+    return bool(w) and head_word(w) in first_words() and bool(patterns()["head"].match(text, q))
 
 
 _GLUED = regex.compile(r"(?<=\p{Ll})\p{Lu}")
