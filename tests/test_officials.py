@@ -445,6 +445,11 @@ DEV = [
          [("Trần Văn Hai", None, ["TUV", "Bí thư Huyện ủy"])]),
     case("written-slash-inside-a-unit-name-stays", "Ông Lê Văn Bình, Trưởng phòng Cảnh sát PCCC/CNCH Công an tỉnh "
          "phát biểu.", [("Lê Văn Bình", None, ["Trưởng phòng Cảnh sát PCCC/CNCH Công an tỉnh"])]),
+    # dev (real-blind-6 rk06): a team's code with a dash in it
+    case("dev-rk06-team-code-with-a-dash", "Trực tiếp chứng kiến, Thiếu tá Mai Đăng Quang-Tổ trưởng Tổ C2-911 cho "
+         "biết, hành động kiên quyết.", [("Mai Đăng Quang", "Thiếu tá", ["Tổ trưởng Tổ C2-911"])]),
+    case("written-dash-between-posts-still-splits", "Đại tá Lê Văn An - Phó Giám đốc Công an tỉnh - Trưởng ban "
+         "tổ chức phát biểu.", [("Lê Văn An", "Đại tá", ["Phó Giám đốc Công an tỉnh", "Trưởng ban tổ chức"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

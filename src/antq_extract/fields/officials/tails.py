@@ -102,6 +102,8 @@ def _step(text: str, q: int, blocked: set, w):
         return _quoted_name(text, q)
     if ch == "." and abbrev_dot(text, q):
         return q + 1
+    if ch == "-" and q and text[q - 1].isalnum() and text[q + 1:q + 2].isdigit():
+        return q + 1   # a unit's code with a dash in it: "Tổ C2-911", "Đội 6-113"
     if ch in ",-":
         return q + 1 if _sep_goes_on(text, q + 1, ch, blocked) else None
     if w is None:
