@@ -359,6 +359,14 @@ EIGHT = [
                  ["Đông Giang", "Tây Giang", "Nam Giang"], id="dev-rad01-list-after-a-description-and-gom"),
     pytest.param("Hội nghị có nhiều đại biểu.\nCác nghi phạm tại cơ quan điều tra. Ảnh Công an tỉnh Quảng Bình\n",
                  [], id="dev-rac06-credit-closing-a-caption"),
+    # dev (real-blind-9 rag01, real-blind rb24, real-blind-8 rab06): a unit's class before its name
+    pytest.param("Công an xã biên giới Tân Long, huyện Hướng Hóa tổ chức hội nghị.",
+                 ["xã biên giới Tân Long", "huyện Hướng Hóa"], id="dev-rag01-border-commune"),
+    pytest.param("Đến buôn Bu Ndrung, xã Đắk ĐNrung, huyện biên giới Đắk Song trong những ngày Tết.",
+                 ["huyện biên giới Đắk Song"], id="dev-rb24-border-district"),
+    pytest.param("Hành trình ở một xã miền núi Ba Vì (huyện Ba Vì, TP Hà Nội).",
+                 ["huyện Ba Vì", "TP Hà Nội"], id="dev-rab06-a-commune-of-a-district-is-not-named"),
+    pytest.param("Người dân huyện đảo Lý Sơn đón Tết.", ["huyện đảo Lý Sơn"], id="written-island-district"),
 ]
 
 

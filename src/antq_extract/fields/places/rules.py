@@ -46,6 +46,8 @@ class _PlacesFile(RuleFile):
     national_not_after: list[str]
     lead_words: int
     named_after: list[str]
+    unit_qualifiers: list[str]
+    indefinite: list[str]
     rules: list[dict]
 
 
@@ -67,7 +69,26 @@ def _alts(words) -> str:
 def cue_pattern():
     """Group ``cue``: the unit word; group ``name``: the words after it."""
     cues = _alts(canonical(w) for w in cue_table())
-    return regex.compile(rf"(?<!{_L})(?P<cue>(?i:{cues}))(?:(?<=\.)[ ]?|[ ]+)(?P<name>{NAME})")
+    quals = _alts(canonical(w) for w in data().unit_qualifiers)
+    return regex.compile(rf"(?<!{_L})(?P<cue>(?i:{cues}))(?:(?<=\.)[ ]?|[ ]+)(?:(?:{quals})[ ]+){{0,2}}(?P<name>{NAME})")
+
+
+@lru_cache(maxsize=1)
+def _before_words() -> frozenset:
+    return frozenset(fold(w) for w in data().indefinite + data().plural)
+
+
+def _indefinite_before(lower: str, pos: int) -> bool:
+    """Is the word right before ``pos`` (in the lower-cased text) indefinite or plural?"""
+    words = lower[max(0, pos - 12):pos].split()
+    return bool(words) and fold(words[-1]) in _before_words()
+
+
+@lru_cache(maxsize=1)
+def _qualifiers_pattern():
+    """One or two words that class the unit, after its unit word (``unit_qualifiers``)."""
+    quals = _alts(canonical(w) for w in data().unit_qualifiers)
+    return regex.compile(rf"(?:(?:{quals})[ ]+){{1,2}}")
 
 
 @lru_cache(maxsize=1)
@@ -87,14 +108,21 @@ def cue_hits(text: str, pos: int = 0):
     lower = text.lower()
     if len(lower) != len(text):     # lower() moved offsets: the slower case-insensitive pattern
         for m in cue_pattern().finditer(text, pos):
+            if m.end("cue") + 1 < m.start("name") and _indefinite_before(text.casefold()[:m.start()], m.start()):
+                continue
             yield m.start("cue"), m.end("cue"), m.start("name"), m.end("name")
         return
     name = _name_pattern()
     for m in _lower_cue_pattern().finditer(lower, pos):
         if m.start() and text[m.start() - 1].isalpha() or m.end() == len(text):
             continue
-        nxt = text[m.end()]
-        if (nxt.isupper() or nxt.isdigit()) and (n := name.match(text, m.end())):
+        at = m.end()
+        if text[at].islower() and (q := _qualifiers_pattern().match(text, at)) and q.end() < len(text):
+            if _indefinite_before(lower, m.start()):
+                continue   # "một xã miền núi Ba Vì": a commune of Ba Vì
+            at = q.end()   # "xã biên giới| Tân Long"
+        nxt = text[at]
+        if (nxt.isupper() or nxt.isdigit()) and (n := name.match(text, at)):
             yield m.start(), len(m.group().rstrip(" ")) + m.start(), n.start(), n.end()
 
 
