@@ -387,9 +387,25 @@ BLIND_6_WRITTEN = [
      [("trên 100 tuyến đường", 100, "more_than", "tuyến đường")]),
 ]
 
+BLIND_12 = [   # dev (real-blind-12, after its first score)
+    ("dev-ras05-one-item-weighed-past-its-content", "Trên xe còn chở một túi nilon bên trong có chứa 94 khối hình hộp "
+     "chữ nhật với tổng trọng lượng là 159,3kg.",
+     [("một túi nilon", 1, None, "túi nilon"), ("94 khối hình hộp chữ nhật", 94, None, "khối hình hộp chữ nhật"),
+      ("159,3kg", 159.3, None, "kg")]),
+    ("dev-rav01-one-item-weighed-further-on", "Tổ công tác thu giữ trên người đối tượng này một túi nilon màu vàng có "
+     "chứa chất màu trắng với trọng lượng 1kg, nghi là ma túy đá.",
+     [("một túi nilon", 1, None, "túi nilon"), ("1kg", 1, None, "kg")]),
+    ("dev-ras06-one-after-a-new-clause-is-no-count", "Nhóm gồm 5 người Trung Quốc và 2 người Việt Nam, đã lên kế hoạch "
+     "bắt cóc một người đàn ông Trung Quốc.", [("5 người", 5, None, "người"), ("2 người", 2, None, "người")]),
+    ("dev-rab07-one-bar-is-no-count", "Công an tạm giữ hình sự 7 đối tượng là quản lý và nhân viên của một quán bar tại "
+     "tỉnh Bình Dương.", [("7 đối tượng", 7, None, "đối tượng")]),
+    ("written-one-item-in-a-list-still-counts", "Thu giữ 2 xe máy, một điện thoại.",
+     [("2 xe máy", 2, None, "xe máy"), ("một điện thoại", 1, None, "điện thoại")]),
+]
+
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
     + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN + BLIND_5 + BLIND_5_WRITTEN \
-    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11
+    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11 + BLIND_12
 
 
 @pytest.mark.parametrize("text,expected", [

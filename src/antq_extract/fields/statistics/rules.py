@@ -33,6 +33,7 @@ class _NumberWords(BaseModel):
 class _ArticleOne(BaseModel):
     model_config = ConfigDict(extra="forbid")
     max_gap: int
+    weight_reach: int
     joiners: list[str]
     after: list[str]
 

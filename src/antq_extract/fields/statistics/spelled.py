@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .candidates import _CLAUSE_END, _Cand, _Context
 from .context import _sentence_initial
-from .guards import weighed
 from .measures import measure
 from .numbers import NumberSpan
 from .rules import tables
@@ -87,14 +86,27 @@ def _enumerated_ones(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif c.one:
             nxt = cands[i + 1] if i + 1 < len(cands) and not cands[i + 1].listed else None
             between = text[c.end:nxt.start] if nxt is not None else ""
-            ok = (before is not None and _listed(before, rule)) \
-                or (nxt is not None and ((_listed(between, rule) and _joined_before(between, rule))
-                                         or (measure(nxt.value, nxt.unit)[0] == "weight" and weighed(text, c.end, nxt.start))))
+            ok = (before is not None and _listed(before, rule) and _joined_before(before, rule)) \
+                or (nxt is not None and _listed(between, rule) and _joined_before(between, rule)) \
+                or _weighed_after(text, c, cands[i + 1:], rule)
         else:
             ok = True
         if ok:
             kept.append(c)
     return kept
+
+
+def _weighed_after(text: str, c: _Cand, rest: list[_Cand], rule) -> bool:
+    """The item counted by "một" is weighed after it in its clause: the first weight that follows
+    within ``rule.weight_reach`` characters has a weight cue before it ("một gói ma túy có trọng
+    lượng 5g", "một túi nilon bên trong có chứa 94 khối ... với tổng trọng lượng là 159,3kg")."""
+    for nxt in rest:
+        if nxt.start - c.end > rule.weight_reach or _CLAUSE_END.search(text, c.end, nxt.start):
+            return False
+        if measure(nxt.value, nxt.unit)[0] == "weight":
+            between = text[c.end:nxt.start].casefold()
+            return any(cue in between for cue in tables().weight_cues)
+    return False
 
 
 def _after_seizure(text: str, start: int) -> bool:
