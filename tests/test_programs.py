@@ -221,6 +221,9 @@ KINDS = [
     ("number-with-year", "Thực hiện Nghị định 37/2019 của Chính phủ, Công an tỉnh đã triển khai.", "nghị định", "37",
      "37/2019"),
     ("number-with-year-so", "Theo Nghị quyết số 12/2022 của HĐND tỉnh.", "nghị quyết", "12", "12/2022"),
+    # dev (real-blind-12 rau04): a joint resolution is its own kind, as a joint circular is
+    ("dev-rau04-joint-resolution", "Hội nghị tổng kết 15 năm thực hiện Nghị quyết liên tịch số 01, giữa Hội Cựu chiến "
+     "binh và Bộ Công an.", "nghị quyết liên tịch", "01", None),
 ]
 
 
@@ -302,6 +305,9 @@ TITLES = [
     ("dev-rao01-issuer-phong-chong", "Thực hiện Kế hoạch số 1222/KH-BCĐ ngày 27 tháng 4 năm 2022 của Ban Chỉ đạo "
      "Phòng, chống tội phạm tỉnh về tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022, Công an xã triển khai.",
      "tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022"),
+    # dev (real-blind-12 rat03): what the document says, reported after its name, is not its title
+    ("dev-rat03-what-it-states-is-no-title", "Ngày 18/4/1946, Bộ Nội vụ ban hành Nghị định số 121/NgĐ về tổ chức Việt "
+     "Nam Công an vụ, có ghi nhiệm vụ là: giữ gìn trật tự.", "tổ chức Việt Nam Công an vụ"),
     ("written-issuer-with-another-comma-gives-no-title", "Theo Kế hoạch số 12/KH-UBND của UBND tỉnh, huyện về việc "
      "tuần tra, các đơn vị triển khai.", None),
     # Written: the same, and its limit (after a plain "về" a purpose opens the main clause).
