@@ -62,6 +62,11 @@ FURNITURE = [
     # dev (real-blind-11 rap05): headlines of other articles after the end mark "./."
     pytest.param(f"Hội nghị sơ kết\n\n{_BODY}\nCác đơn vị tiếp tục triển khai kế hoạch./.\nBắt 20 đối tượng đánh bạc tại quán cà phê\n",
                  "Bắt 20 đối tượng đánh bạc tại quán cà phê", id="dev-lines-after-the-end-mark"),
+    # dev (real-blind-12 rau01): a related-news block whose leads are cut off by an ellipsis, one headline asks
+    pytest.param(f"Hội nghị sơ kết\n\n{_BODY}\nTin khác\n\nPhiên làm việc chiều 10/12: HĐND thông qua 29 nghị quyết\n\n"
+                 "Tiếp tục chương trình Kỳ họp thứ 32 (Kỳ họp thường lệ cuối năm 2025)…\n\n11/12/2025\n\n"
+                 "Thế nào là ‘Chính phủ kiến tạo’ trong mắt doanh nghiệp?\n\nVới doanh nghiệp, điều…\n\n10/12/2025\n",
+                 "Phiên làm việc chiều 10/12: HĐND thông qua 29 nghị quyết", id="dev-rau01-related-block-with-cut-leads"),
 ]
 
 

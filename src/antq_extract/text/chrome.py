@@ -207,13 +207,23 @@ def _listing(article: Article, lines: list, marked):
         if not _heading_at(text, a, headings) and inside(a + len(text[a:b]) - len(text[a:b].lstrip())) \
                 and inside(a + len(text[a:b].rstrip()) - 1):
             continue
-        if (_SENTENCE_END.search(line) and not _dated_link(text, a, b)) \
+        if (_SENTENCE_END.search(line) and not _dated_link(text, a, b) and not _teaser_line(line)) \
                 or len(_WORD.findall(line)) > _MAX_LINK_WORDS:
             break
         run.append((a, b))
     run.reverse()
     first = next((i for i, (a, b) in enumerate(run) if _heading_at(text, a, headings)), None)
     return [] if first is None else [(a, b, "listing") for a, b in run[first + 1:]]
+
+
+_CUT_OFF = regex.compile(r"[^.\s](?:…|\.\.\.)$")
+_MAX_QUESTION_WORDS = 20
+
+
+def _teaser_line(line: str) -> bool:
+    """A line of a related-news block that ends like a sentence but is none: a lead cut off by an
+    ellipsis ("Với doanh nghiệp, điều…") or a headline that asks ("Thế nào là ... doanh nghiệp?")."""
+    return bool(_CUT_OFF.search(line)) or (line.endswith("?") and len(_WORD.findall(line)) <= _MAX_QUESTION_WORDS)
 
 
 def _heading_at(text: str, line_start: int, headings: set) -> bool:
