@@ -165,6 +165,11 @@ FORMATS = [
                  id="dev-weekday-glued-to-a-label"),
     pytest.param("Công văn số 789/FLC-BĐT2 ngày 1/9/2021 của công ty.", None,
                  {"text": "ngày 1/9/2021", "value": "2021-09-01"}, id="dev-acronym-ending-in-t2-is-no-weekday"),
+    # dev (real-blind-12 ras05): a space beside the dash of a day and month, after "ngày"
+    pytest.param("Ngày 15- 1, Ban Chỉ huy Bộ đội Biên phòng tỉnh cho biết.", "2026-01-15",
+                 {"text": "Ngày 15- 1", "value": "2026-01-15"}, id="dev-ras05-space-after-the-dash"),
+    pytest.param("Sáng ngày 3 -2, đoàn đến thăm.", None, {"text": "Sáng ngày 3 -2", "value": "--02-03"},
+                 id="written-space-before-the-dash"),
     # dev (real-blind-3 rg03): a typing slip in the year; the annotator read it as 2024
     pytest.param("Chiều ngày 19-8-20224, Công an huyện tổ chức Ngày hội.", None,
                  {"text": "Chiều ngày 19-8-20224", "value": "2024-08-19"}, id="dev-typo-five-digit-year",
@@ -199,6 +204,7 @@ def test_lists_share_the_written_year(text, expected):
 
 # Nothing in these sentences is a date.
 NOT_DATES = [
+    pytest.param("Có 15- 20 người tham gia.", id="written-spaced-dash-range-without-ngay"),
     pytest.param("Sau 5 năm thực hiện, hơn 10 năm qua, phong trào phát triển mạnh.", id="durations"),
     pytest.param("Trong 10 năm (khoảng 1 năm rưỡi đầu), 2 năm gần đây đơn vị đều đạt.", id="durations-2"),
     pytest.param("Đại hội đại biểu toàn quốc lần thứ 13 (Khóa XI) của Đảng.", id="ordinals"),
