@@ -367,6 +367,12 @@ EIGHT = [
     pytest.param("Hành trình ở một xã miền núi Ba Vì (huyện Ba Vì, TP Hà Nội).",
                  ["huyện Ba Vì", "TP Hà Nội"], id="dev-rab06-a-commune-of-a-district-is-not-named"),
     pytest.param("Người dân huyện đảo Lý Sơn đón Tết.", ["huyện đảo Lý Sơn"], id="written-island-district"),
+    # dev (real-blind-12 rav05, real-blind-8 rad01): a list goes on past a name the lists lack
+    pytest.param("Các đối tượng ngụ tại các huyện Thạch Hà, Lộc Hà, Cẩm Xuyên, Kỳ Anh (Hà Tĩnh).",
+                 ["huyện Thạch Hà", "Cẩm Xuyên", "Kỳ Anh", "Hà Tĩnh"], id="dev-rav05-list-past-an-unknown-name"),
+    # dev (real-blind-12 ras01): the mountain area of a province names the province
+    pytest.param("Cảnh giác với muôn kiểu lừa đảo ở vùng núi Sơn La.", ["Sơn La"], id="dev-ras01-mountain-area-of-a-province"),
+    pytest.param("Người dân sống dưới chân núi Sơn La.", [], id="written-a-mountain-is-no-province"),
 ]
 
 

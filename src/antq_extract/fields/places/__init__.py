@@ -128,7 +128,13 @@ def _joint_province(text: str, start: int, end: int, unit_word: str) -> bool:
 def _list(text: str, pos: int, unit_word: str, out: list, notes: list) -> int:
     """The later names of a list from ``pos`` (appended to ``out``; a note in brackets between
     two names is kept in ``notes``, where a unit word may still name a place); where it ends."""
-    while (n := R.list_pattern().match(text, pos)) and (more := _name(text, n.start("name"), n.end(), unit_word)):
+    while n := R.list_pattern().match(text, pos):
+        more = _name(text, n.start("name"), n.end(), unit_word)
+        if more is None:   # a name the lists lack ("các huyện Thạch Hà, Lộc Hà, Cẩm Xuyên"): the
+            n = R.list_pattern().match(text, n.end())   # list goes on when the next one is known
+            more = n and _name(text, n.start("name"), n.end(), unit_word)
+            if not more:
+                break
         if n.group("paren"):
             notes.append(n.span("paren"))
         out.append(more)

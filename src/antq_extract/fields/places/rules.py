@@ -46,6 +46,7 @@ class _PlacesFile(RuleFile):
     national_not_after: list[str]
     lead_words: int
     named_after: list[str]
+    region_words: list[str]
     unit_qualifiers: list[str]
     indefinite: list[str]
     rules: list[dict]
@@ -215,5 +216,7 @@ def organisation_words() -> tuple[frozenset[str], frozenset[str], int]:
 
 @lru_cache(maxsize=1)
 def named_after_pattern():
-    """A noun of ``named_after`` in lower case ending right before a place ("thôn |Thái Nguyên")."""
-    return regex.compile(rf"(?<!{_L})(?:{_alts(canonical(w) for w in data().named_after)})[ ]+$")
+    """A noun of ``named_after`` in lower case ending right before a place ("thôn |Thái Nguyên"),
+    not after a region word ("vùng núi |Sơn La": the province's mountain area)."""
+    region = _alts(canonical(w) for w in data().region_words)
+    return regex.compile(rf"(?<!{_L})(?<!(?i:{region})[ ]+)(?:{_alts(canonical(w) for w in data().named_after)})[ ]+$")
