@@ -401,6 +401,13 @@ BLIND_12 = [   # dev (real-blind-12, after its first score)
      "tỉnh Bình Dương.", [("7 đối tượng", 7, None, "đối tượng")]),
     ("written-one-item-in-a-list-still-counts", "Thu giữ 2 xe máy, một điện thoại.",
      [("2 xe máy", 2, None, "xe máy"), ("một điện thoại", 1, None, "điện thoại")]),
+    # a number before a quoted name counts what the name's noun names (real-blind-12 rau02,
+    # real-blind-6 rk06, real-blind-9 raf07)
+    ("dev-rau02-count-of-a-quoted-model", "Xây dựng 23 “Công an phường kiểu mẫu về an ninh” (vượt 575% chỉ tiêu).",
+     [("23 “Công an", 23, None, "Công an"), ("vượt 575%", 575, "more_than", "%")]),
+    ("dev-rk06-count-of-a-quoted-noun", "Lực lượng khuất phục được 2 \"quái xế\" bất tuân.",
+     [('2 "quái xế"', 2, None, "quái xế")]),
+    ("written-quoted-title-of-a-year-is-no-count", "Năm 2020 “Năm an toàn giao thông” được phát động.", []),
 ]
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \

@@ -127,7 +127,8 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     """The unit written right after ``pos`` (end of a number), or None when no word follows."""
     words = words_after(text, pos)
     if not words:
-        return None
+        q = _QUOTE_OPEN.match(text, pos)
+        return _quoted(text, q.end()) if q else None
     t = tables()
     folded, fixed = _spelling(words)
     if fixed:
@@ -152,6 +153,26 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     if folded[0] in t.classifiers:
         return _classifier(words, folded)
     return _noun(words, folded, 1)
+
+
+_QUOTE_OPEN = regex.compile(r'[ ]?"(?=\p{L})')
+
+
+def _quoted(text: str, start: int) -> Optional[Unit]:
+    """The noun that opens a quoted name right after a number: the things counted are named by
+    it ("khuất phục 2 "quái xế"", "xây dựng 23 "Công an phường kiểu mẫu ...""); the closing
+    quote is in the span when the noun is the whole quote."""
+    words = words_after(text, start)
+    if not words:
+        return None
+    folded = [fold(w) for w, _, _ in words]
+    if folded[0] in tables().non_units:
+        return None
+    last = words[-1][2]
+    if text[last:last + 1] == '"' and len(words) < _MAX_WORDS:   # a short quote: all of it
+        return Unit("noun", _joined(words, len(words)), last + 1, folded[0], len(words))
+    unit = _noun(words, folded, 1)
+    return Unit("noun", unit.unit, unit.end, unit.first, unit.words)
 
 
 _GOLD_LOOK = 40
