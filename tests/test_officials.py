@@ -450,6 +450,10 @@ DEV = [
          "biết, hành động kiên quyết.", [("Mai Đăng Quang", "Thiếu tá", ["Tổ trưởng Tổ C2-911"])]),
     case("written-dash-between-posts-still-splits", "Đại tá Lê Văn An - Phó Giám đốc Công an tỉnh - Trưởng ban "
          "tổ chức phát biểu.", [("Lê Văn An", "Đại tá", ["Phó Giám đốc Công an tỉnh", "Trưởng ban tổ chức"])]),
+    # dev (real-blind-8 raa05): the owner of a business named with it
+    case("dev-raa05-owner-of-a-named-business", "Tụ điểm đánh bạc nói trên do ông Phan Hữu Hải (49 tuổi, chủ gara ô tô "
+         "Hồng Hải) cầm đầu.", [("Phan Hữu Hải", None, ["chủ gara ô tô Hồng Hải"])]),
+    case("written-owner-without-a-business-name-is-no-post", "Ông Lê Văn Bình, chủ quán cho biết.", []),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

@@ -36,7 +36,7 @@ def workplace(text: str, start: int, end: int) -> bool:
     """Does text[start:end] name an organisation or an administrative unit ("Đội CSGT số 1",
     "Công ty cổ phần X", "xã Tân Hà")? A job word is a post only with its workplace."""
     pats = patterns()
-    return any(pats["org"].match(text, w.start()) or _is_unit_word(text, w.start(), w)
+    return any(pats["org"].match(text, w.start()) or _is_unit_word(text, w.start(), w) or w.group()[0].isupper()
                for w in WORD.finditer(text, start, end))
 
 
