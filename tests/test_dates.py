@@ -286,6 +286,13 @@ PAGES = [
     pytest.param("Công an tỉnh ra quân\n\nNgày đăng: 05/01/2024 08:15\n\n"
                  "Sáng 4/1, Công an tỉnh tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm dịp Tết.",
                  "2024-01-05", "05/01/2024 08:15", id="ngay-dang-label"),
+    # dev (real-blind-13 ray01): the date label on the author's line after " ."
+    pytest.param("Lan tỏa sức mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc\nTác giả: Phan Thanh Hồng .Ngày đăng: "
+                 "17/08/2022 .Lượt xem: 296 lượt.\n“Ngày hội toàn dân bảo vệ an ninh Tổ quốc” trên địa bàn thị xã khẳng "
+                 "định vai trò của quần chúng nhân dân.", "2022-08-17", "17/08/2022", id="dev-ray01-label-on-the-author-line"),
+    pytest.param("Công an tỉnh ra quân\nTác giả: Minh Anh - Ngày đăng: 05/01/2024 - Lượt xem: 12\n"
+                 "Sáng 4/1, Công an tỉnh tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm dịp Tết.",
+                 "2024-01-05", "05/01/2024", id="written-label-after-a-dash-on-the-author-line"),
     pytest.param("Thứ Bảy, 30/09/2023\n\nBộ Công an tổ chức Hội nghị trực tuyến\n\nThứ Năm, 24/11/2022\n\n"
                  "Chiều ngày 23/11/2022, Bộ Công an tổ chức Hội nghị trực tuyến tổng kết Ngày hội toàn dân.",
                  "2022-11-24", "Thứ Năm, 24/11/2022", id="banner-then-dated-line"),
