@@ -454,6 +454,12 @@ DEV = [
     case("dev-raa05-owner-of-a-named-business", "Tụ điểm đánh bạc nói trên do ông Phan Hữu Hải (49 tuổi, chủ gara ô tô "
          "Hồng Hải) cầm đầu.", [("Phan Hữu Hải", None, ["chủ gara ô tô Hồng Hải"])]),
     case("written-owner-without-a-business-name-is-no-post", "Ông Lê Văn Bình, chủ quán cho biết.", []),
+    # dev (real-blind-13 raw05, raz06): a unit glued to its dotted short form; a police force as a job
+    case("dev-raw05-province-glued-to-tp", "Tại buổi lễ, ông Lê Thanh Liêm, Bí thư Đảng ủy xã Châu Đức, TP.HCM đã "
+         "ghi nhận.", [("Lê Thanh Liêm", None, ["Bí thư Đảng ủy xã Châu Đức, TP.HCM"])]),
+    case("dev-raz06-police-force-with-its-unit", "Lái xe tông thẳng vào thiếu tá Nguyễn Xuân Hào ( 40 tuổi, CSGT "
+         "huyện Đức Hòa), khiến Thiếu tá Hào tử vong.", [("Nguyễn Xuân Hào", "Thiếu tá", ["CSGT huyện Đức Hòa"])]),
+    case("written-police-force-alone-is-no-post", "Ông Trần Văn Bình, CSGT cho biết.", []),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

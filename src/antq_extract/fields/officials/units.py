@@ -8,7 +8,10 @@ from .words import _WS, WORD
 def _unit_with_name(text: str, q: int) -> bool:
     """An administrative unit and its name ("huyện Gia Lâm", "TP Hà Nội") at ``q``."""
     m = _is_unit(text, q) and patterns()["admin"].match(text, q)
-    return bool(m) and text[_WS.match(text, m.end()).end():][:1].isupper()
+    if not m:
+        return False
+    at = m.end() + 1 if text[m.end():m.end() + 1] == "." else m.end()   # glued: "TP.HCM"
+    return text[_WS.match(text, at).end():][:1].isupper()
 
 
 def _is_unit(text: str, q: int) -> bool:
@@ -24,7 +27,7 @@ def _is_unit_word(text: str, q: int, w) -> bool:
 def _unit_match(text: str, q: int, w):
     """The administrative unit phrase at ``q`` ("thành phố"; not "Tỉnh ủy", "xã hội"), or None."""
     pats = patterns()
-    if not w or w.group() not in pats["admin_first"]:
+    if not w or w.group().split(".", 1)[0] not in pats["admin_first"]:   # "TP.HCM" opens with "TP"
         return None
     m = pats["admin"].match(text, q)
     return m if m and not (text.startswith(pats["not_unit_next"], m.end()) and pats["not_unit"].match(text, q)) \
