@@ -409,10 +409,18 @@ BLIND_12 = [   # dev (real-blind-12, after its first score)
      [('2 "quái xế"', 2, None, "quái xế")]),
     ("written-quoted-title-of-a-year-is-no-count", "Năm 2020 “Năm an toàn giao thông” được phát động.", []),
 ]
+BLIND_13 = [   # dev (real-blind-13, after its first score)
+    ("dev-raw05-grams-glued-past-any-hour", "Công an thu giữ của hai thanh niên này một bịch nilon chứa khoảng 50g ma "
+     "túy đá.", [("một bịch", 1, None, "bịch"), ("khoảng 50g", 50, "about", "g")]),
+    ("written-grams-before-what-was-weighed", "Thu giữ 5g ma túy đá.", [("5g", 5, None, "g")]),
+    ("written-hour-before-a-time-word-is-no-gram", "Lúc 5g cùng ngày, đoàn về; khoảng 9g tại trụ sở.", []),
+    ("dev-raw07-rate-per-year", "Lãi suất cao từ 800% - 1095%/năm.",
+     [("800%", 800, None, "%"), ("1095%", 1095, None, "%")]),
+]
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
     + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN + BLIND_5 + BLIND_5_WRITTEN \
-    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11 + BLIND_12
+    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11 + BLIND_12 + BLIND_13
 
 
 @pytest.mark.parametrize("text,expected", [

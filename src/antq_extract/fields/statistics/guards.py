@@ -33,10 +33,10 @@ def _shapes():
     shapes = [
         ("time", r"\d{1,2}(?:[hg]|giờ)(?:\d{1,2})?(?:'|p|ph|phút)?|\d{1,2}:\d{2}(?::\d{2})?"),
         ("plain", _N),
-        ("glued", rf"{_N}(?i:{glued})"),
+        ("glued", rf"{_N}(?i:{glued})(?:/\p{{L}}++)?"),   # a rate per unit too: "1095%/năm", "50.000đ/người"
         ("slash", rf"{_N}/{_N}"),
         ("date", r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4}"),
-        ("dash", rf"{_N}-{_N}(?i:{glued})?"),
+        ("dash", rf"{_N}-{_N}(?:(?i:{glued})(?:/\p{{L}}++)?)?"),
         ("dash_open", rf"{_N}-"),
         ("after_word", rf"\p{{L}}++/{_N}"),
     ]
@@ -92,14 +92,30 @@ def weighed(text: str, start: int, end: int) -> bool:
 def gram_not_hour(text: str, token: str, start: int) -> bool:
     """"5g" after a weight cue in its clause is 5 gram ("trọng lượng khoảng 5g"), not 5 o'clock.
 
-    >>> [gram_not_hour(t, "5g", t.index("5g")) for t in ["có trọng lượng khoảng 5g.", "Đến 5g, đoàn về."]]
-    [True, False]
+    No hour is past 24 ("khoảng 50g"), and a noun after it that is no time word is what was
+    weighed ("thu giữ 5g ma túy"; "5g sáng", "5g ngày 12/3", "9g tại trụ sở" stay hours: a time
+    word or a function word follows).
+
+    >>> [gram_not_hour(t, "5g", t.index("5g")) for t in ["có trọng lượng khoảng 5g.", "Đến 5g, đoàn về.",
+    ...  "Thu giữ 5g ma túy đá.", "Lúc 5g sáng, đoàn về."]]
+    [True, False, True, False]
+    >>> gram_not_hour("Thu giữ khoảng 50g.", "50g", 15)
+    True
     """
     if not _HOUR_G.fullmatch(token):
         return False
+    if int(token[:-1]) > 24:
+        return True
+    nxt = _NEXT_WORD.match(text, start + len(token))
+    t = tables()
+    if nxt and nxt.group(1) not in t.date_context and nxt.group(1) not in t.non_units:
+        return True
     clause = max([m.end() for m in _CLAUSE_END.finditer(text, max(0, start - _WEIGH_LOOK), start)],
                  default=max(0, start - _WEIGH_LOOK))
     return weighed(text, clause, start)
+
+
+_NEXT_WORD = regex.compile(r"[ ]+(\p{Ll}+)")
 
 
 def is_day_month(day: int, month: int) -> bool:

@@ -82,7 +82,8 @@ def _enumerated_ones(text: str, cands: list[_Cand]) -> list[_Cand]:
         if (c.one or c.listed) and _after_seizure(text, c.start):
             ok = True
         elif c.listed:
-            ok = before is not None and _listed(before, rule) and _joined_before(before, rule)
+            ok = (before is not None and _listed(before, rule) and _joined_before(before, rule)) \
+                or (c.one and _weighed_after(text, c, cands[i + 1:], rule))
         elif c.one:
             nxt = cands[i + 1] if i + 1 < len(cands) and not cands[i + 1].listed else None
             between = text[c.end:nxt.start] if nxt is not None else ""
