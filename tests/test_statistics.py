@@ -416,6 +416,8 @@ BLIND_13 = [   # dev (real-blind-13, after its first score)
     ("written-hour-before-a-time-word-is-no-gram", "Lúc 5g cùng ngày, đoàn về; khoảng 9g tại trụ sở.", []),
     ("dev-raw07-rate-per-year", "Lãi suất cao từ 800% - 1095%/năm.",
      [("800%", 800, None, "%"), ("1095%", 1095, None, "%")]),
+    ("dev-raz06-provincial-road-number", "Tuần tra trên đoạn đường tỉnh 824 đoạn qua xã Mỹ Hạnh Nam.", []),
+    ("written-national-road-short-form", "Xe lưu thông trên QL 1A hướng Bắc.", []),
 ]
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
