@@ -67,12 +67,24 @@ FURNITURE = [
                  "Tiếp tục chương trình Kỳ họp thứ 32 (Kỳ họp thường lệ cuối năm 2025)…\n\n11/12/2025\n\n"
                  "Thế nào là ‘Chính phủ kiến tạo’ trong mắt doanh nghiệp?\n\nVới doanh nghiệp, điều…\n\n10/12/2025\n",
                  "Phiên làm việc chiều 10/12: HĐND thông qua 29 nghị quyết", id="dev-rau01-related-block-with-cut-leads"),
+    # dev (real-blind-13 rax02, real-blind-11 ran07): dashed links to other articles opening the page
+    pytest.param(f"- Đào hầm bí mật trên đồi vắng để tổ chức \"sới bạc\"\n- Cõng 60.000 viên ma túy tổng hợp qua biên giới\n"
+                 f"{_BODY}\n", "- Cõng 60.000 viên ma túy tổng hợp qua biên giới", id="dev-rax02-dashed-links-open-the-page"),
+    pytest.param(f"Xuất hiện nhiều điển hình tiên tiến\n- Ghi ở đơn vị dẫn đầu phong trào thi đua\n- Tuyên dương 29 tập thể, "
+                 f"72 cá nhân trong Phong trào\n{_BODY}\n", "- Tuyên dương 29 tập thể, 72 cá nhân trong Phong trào",
+                 id="dev-ran07-dashed-links-under-the-headline"),
 ]
 
 
 @pytest.mark.parametrize("text,line", FURNITURE)
 def test_furniture_lines(text, line):
     assert line.strip() in _chrome_lines(text)
+
+
+def test_a_dashed_list_inside_the_body_is_no_furniture():
+    text = (f"Hội nghị sơ kết\n\n{_BODY}\nCác nhiệm vụ trọng tâm gồm:\n- Tăng cường tuần tra kiểm soát\n"
+            "- Đẩy mạnh tuyên truyền phòng chống tội phạm\nCác đơn vị triển khai thực hiện nghiêm túc.\n")
+    assert "- Tăng cường tuần tra kiểm soát" not in _chrome_lines(text)
 
 
 def test_a_body_sentence_that_welcomes_is_no_furniture():

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from ..article import Article
 from ..lexicon import RuleFile, load_rules
 from .chrome_lines import after_end_mark as _after_end_mark, banner as _banner, dated_link as _dated_link, \
-    marquees as _marquees, repeats as _repeats, site_names as _site_names
+    marquees as _marquees, opening_links as _opening_links, repeats as _repeats, site_names as _site_names
 
 
 class _Pattern(BaseModel):
@@ -120,6 +120,7 @@ def mark(article: Article) -> None:
     spans += _tail(article, lines, byline, spans)
     spans += _listing(article, lines, spans)
     spans += _after_end_mark(article, lines)
+    spans += _opening_links(article, lines)
     spans.sort()
     merged = []
     for a, b, kind in spans:

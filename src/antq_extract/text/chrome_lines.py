@@ -1,6 +1,7 @@
 """Chrome rules that read a line by itself or beside its neighbour (``chrome.mark`` calls them):
 the site's name over its address, a line repeated, a scrolling banner, the current-date banner
-over a dated line, a linked headline closed by its date, the lines after the end mark "./."."""
+over a dated line, a linked headline closed by its date, the lines after the end mark "./.", the
+dashed links to other articles that open a page."""
 from __future__ import annotations
 
 import regex
@@ -99,3 +100,26 @@ def after_end_mark(article: Article, lines: list):
         if _END_MARK.search(text, a, b):
             return [(c, d, "tail") for c, d in lines[i + 1:]]
     return []
+
+
+_LINK_ITEM = regex.compile(r"[ ]*[-–•][ ]+\p{Lu}[^\n]*[^\s.;:!?…,]")
+_LINK_WORDS = 25   # a linked headline is short
+_LINKS_AFTER = 2   # the dashed links stand under at most this many lines (a headline, a stamp)
+
+
+def opening_links(article: Article, lines: list):
+    """Two or more dashed headlines of other articles that open the page, under at most a
+    headline and a stamp ("- Đào hầm bí mật trên đồi vắng để tổ chức "sới bạc"", "- Cõng 60.000
+    viên ma túy tổng hợp qua biên giới", then the lead): a related-links box. Each line is a dash,
+    a capital, at most 25 words and no end punctuation; a dashed list inside the body is not read."""
+    text, out = article.text, []
+    for i, (a, b) in enumerate(lines[:_LINKS_AFTER + 1]):
+        run = []
+        for c, d in lines[i:]:
+            if not _LINK_ITEM.fullmatch(text, c, d) or len(text[c:d].split()) > _LINK_WORDS:
+                break
+            run.append((c, d, "listing"))
+        if len(run) >= 2 and i + len(run) < len(lines):
+            out = run
+            break
+    return out
