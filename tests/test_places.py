@@ -373,6 +373,9 @@ EIGHT = [
     # dev (real-blind-12 ras01): the mountain area of a province names the province
     pytest.param("Cảnh giác với muôn kiểu lừa đảo ở vùng núi Sơn La.", ["Sơn La"], id="dev-ras01-mountain-area-of-a-province"),
     pytest.param("Người dân sống dưới chân núi Sơn La.", [], id="written-a-mountain-is-no-province"),
+    # dev (real-blind-13 ray07): a province after the short form of its organ
+    pytest.param("Dự có ông Phan Văn Mãi, Chủ tịch UBND TPHCM.", ["TPHCM"], id="dev-ray07-province-after-ubnd"),
+    pytest.param("Theo Báo Công An Đà Nẵng, hội nghị diễn ra.", [], id="written-newspaper-name-stays-a-name"),
 ]
 
 

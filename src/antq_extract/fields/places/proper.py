@@ -22,6 +22,9 @@ def in_proper_name(text: str, start: int) -> bool:
     prev = _SPACE.split(head[:-1])[-1]
     if not prev[:1].isupper() or not prev[-1].isalnum():   # "Long Biên, Hà Nội": a list
         return False
+    if prev.isupper() and R.authority_pattern().search(head):
+        return False   # "UBND TPHCM", "HĐND Hà Nội": the organ's short form, not a longer name
+        # (a name in title case stays one: "Báo Công An Đà Nẵng")
     before = head[:len(head) - 1 - len(prev)].rstrip(" ")
     return not (before == "" or before[-1] in _OPENERS)
 
