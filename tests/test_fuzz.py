@@ -1,7 +1,7 @@
 """No detector raises on text: mutated real sentences through ``process()``.
 
-Sentences come from the corpus and every dev article set (held-out, real-dev, real-blind,
-real-blind-2, the shared dev set when present); each example applies a few
+Sentences come from the corpus and every dev article set (held-out, real-dev, every
+real-blind set, the shared dev set when present); each example applies a few
 sentence-level mutations (delete, duplicate or swap characters, insert digits, newlines,
 punctuation, quotes, combining marks, change case, truncate, glue two sentences) and asserts
 that the record is not an internal error (E199) and that every mention indexes its source
@@ -25,8 +25,8 @@ from conftest import CORPUS, ROOT, SHARED_DEV
 
 EXAMPLES = int(os.environ.get("ANTQ_FUZZ_EXAMPLES", "8000"))
 _DATA = ROOT / "tests" / "data"
-_FOLDERS = [CORPUS, SHARED_DEV / "articles"] + [_DATA / name / "articles" for name in
-                                                ("heldout", "real-dev", "real-blind", "real-blind-2")]
+_FOLDERS = [CORPUS, SHARED_DEV / "articles"] + [_DATA / name / "articles" for name in ("heldout", "real-dev")] \
+    + sorted(_DATA.glob("real-blind*/articles"))   # every blind set once scored (dev sets since)
 
 
 def _sentences() -> list[str]:
