@@ -27,7 +27,7 @@ from ...models import DateMention
 from ...lexicon import RuleFile, load_rules
 from ..dates.build import mention_for
 from ..dates.grammar import Atom, Unit, find_atoms
-from ..dates.rules import FLAGS, alternation
+from ..dates.rules import FLAGS, alternation, expand
 
 
 _DIGIT = regex.compile(r"\d")   # every date atom starts at a digit
@@ -66,8 +66,10 @@ class _PublishedRules(RuleFile):
 @lru_cache(maxsize=1)
 def _rules():
     data = load_rules("published.yaml", _PublishedRules)
-    # a label may be glued to a byline before it ("Văn ThiệnCập nhật 20:40 ngày 07/12/2022")
-    label = r"(?:(?<![\p{{L}}\d])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}})))(?:{}(?!\p{{L}})[ ]*:?{})[ ]*"
+    # a label may be glued to a byline before it ("Văn ThiệnCập nhật 20:40 ngày 07/12/2022"): the
+    # dates' own glued start (rules/dates.yaml `glued_start`), one lookaround for both
+    label = expand("{%glued_start}", "published-label").replace("{", "{{").replace("}", "}}") \
+        + r"(?:{}(?!\p{{L}})[ ]*:?{})[ ]*"
     colon = f"|{alternation(data.labels.with_colon)}[ ]*:" if data.labels.with_colon else ""
     return (data, regex.compile(label.format(alternation(data.labels.publish), colon), FLAGS),
             regex.compile(label.format(alternation(data.labels.update), ""), FLAGS),
