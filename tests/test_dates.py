@@ -165,6 +165,9 @@ FORMATS = [
                  id="dev-weekday-glued-to-a-label"),
     pytest.param("Công văn số 789/FLC-BĐT2 ngày 1/9/2021 của công ty.", None,
                  {"text": "ngày 1/9/2021", "value": "2021-09-01"}, id="dev-acronym-ending-in-t2-is-no-weekday"),
+    # dev (real-blind-14 rec08): a sentence glued after the full stop of the one before
+    pytest.param("Khen thưởng 202 tập thể và 441 cá nhân.Ngày 12/12, Hội đồng Thi đua tỉnh tổ chức hội nghị.", None,
+                 {"text": "Ngày 12/12", "value": "--12-12"}, id="dev-rec08-sentence-glued-after-a-stop"),
     # dev (real-blind-12 ras05): a space beside the dash of a day and month, after "ngày"
     pytest.param("Ngày 15- 1, Ban Chỉ huy Bộ đội Biên phòng tỉnh cho biết.", "2026-01-15",
                  {"text": "Ngày 15- 1", "value": "2026-01-15"}, id="dev-ras05-space-after-the-dash"),

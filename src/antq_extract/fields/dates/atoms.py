@@ -176,15 +176,15 @@ def in_symbol(text: str, start: int, end: int) -> bool:
 
     >>> in_symbol("số 06/2020/QĐ-TTg", 3, 10), in_symbol("mã số ĐTĐLXH.01/17", 13, 18)
     (True, True)
-    >>> in_symbol("ngày 2-3/9/2025", 7, 15)
-    False
+    >>> in_symbol("ngày 2-3/9/2025", 7, 15), in_symbol("441 cá nhân.Ngày 12/12", 12, 22)
+    (False, False)
     """
     before = text[start - 1] if start > 0 else " "
     before2 = text[start - 2] if start > 1 else " "
     if before.isalnum():     # a lead word glued to a label ("Bản tin 113Thứ Sáu, ...") is no symbol
         return not (text[start].isupper() and (before.islower() or before.isdigit()))
-    if before in "./" and before2.isalnum():
-        return True
+    if before in "./" and before2.isalnum():   # "ĐTĐLXH.01/17"; not a sentence glued after a full stop
+        return not (before == "." and before2.islower() and text[start].isupper())   # "cá nhân.Ngày 12/12"
     if before == "-" and before2.isalpha():
         return True
     after = text[end] if end < len(text) else " "
