@@ -419,10 +419,17 @@ BLIND_13 = [   # dev (real-blind-13, after its first score)
     ("dev-raz06-provincial-road-number", "Tuần tra trên đoạn đường tỉnh 824 đoạn qua xã Mỹ Hạnh Nam.", []),
     ("written-national-road-short-form", "Xe lưu thông trên QL 1A hướng Bắc.", []),
 ]
+BLIND_14 = [   # dev (real-blind-14, after its first score)
+    ("dev-reb02-team-named-by-its-number", "Chưa kịp đến điểm hẹn đã bị tổ công tác 363 phát hiện, ngăn chặn.", []),
+    ("dev-red01-a-while-is-no-count", "Chỉ sau 1 thời gian ngắn, Công an huyện đã bắt.", []),
+    ("dev-reb03-a-married-couple", "Theo sát hành tung của hai vợ chồng nạn nhân.", [("hai vợ chồng", 2, None, "vợ chồng")]),
+    ("dev-rea03-noun-in-single-quotes", "Công an bắt quả tang 11 'quý bà' đang đánh bạc.",
+     [("11 'quý bà'", 11, None, "quý bà")]),
+]
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
     + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN + BLIND_5 + BLIND_5_WRITTEN \
-    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11 + BLIND_12 + BLIND_13
+    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11 + BLIND_12 + BLIND_13 + BLIND_14
 
 
 @pytest.mark.parametrize("text,expected", [

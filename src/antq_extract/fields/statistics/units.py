@@ -128,7 +128,7 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     words = words_after(text, pos)
     if not words:
         q = _QUOTE_OPEN.match(text, pos)
-        return _quoted(text, q.end()) if q else None
+        return _quoted(text, q.end(), q.group(1)) if q else None
     t = tables()
     folded, fixed = _spelling(words)
     if fixed:
@@ -155,12 +155,13 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     return _noun(words, folded, 1)
 
 
-_QUOTE_OPEN = regex.compile(r'[ ]?"(?=\p{L})')
+_QUOTE_OPEN = regex.compile(r'[ ]?(["\'])(?=\p{L})')
 
 
-def _quoted(text: str, start: int) -> Optional[Unit]:
+def _quoted(text: str, start: int, mark: str = '"') -> Optional[Unit]:
     """The noun that opens a quoted name right after a number: the things counted are named by
-    it ("khuất phục 2 "quái xế"", "xây dựng 23 "Công an phường kiểu mẫu ...""); the closing
+    it ("khuất phục 2 "quái xế"", "bắt quả tang 11 'quý bà'", "xây dựng 23 "Công an phường kiểu
+    mẫu ...""); the closing
     quote is in the span when the noun is the whole quote."""
     words = words_after(text, start)
     if not words:
@@ -169,7 +170,7 @@ def _quoted(text: str, start: int) -> Optional[Unit]:
     if folded[0] in tables().non_units:
         return None
     last = words[-1][2]
-    if text[last:last + 1] == '"' and len(words) < _MAX_WORDS:   # a short quote: all of it
+    if text[last:last + 1] == mark and len(words) < _MAX_WORDS:   # a short quote: all of it
         return Unit("noun", _joined(words, len(words)), last + 1, folded[0], len(words))
     unit = _noun(words, folded, 1)
     return Unit("noun", unit.unit, unit.end, unit.first, unit.words)
