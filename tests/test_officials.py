@@ -460,6 +460,12 @@ DEV = [
     case("dev-raz06-police-force-with-its-unit", "Lái xe tông thẳng vào thiếu tá Nguyễn Xuân Hào ( 40 tuổi, CSGT "
          "huyện Đức Hòa), khiến Thiếu tá Hào tử vong.", [("Nguyễn Xuân Hào", "Thiếu tá", ["CSGT huyện Đức Hòa"])]),
     case("written-police-force-alone-is-no-post", "Ông Trần Văn Bình, CSGT cho biết.", []),
+    # dev (real-blind-14 rec08): a last syllable that lost its capital, the full name written elsewhere
+    case("dev-rec08-slipped-capital-of-the-last-syllable", "Hội nghị dưới sự chủ trì của đồng chí Nguyễn Hương giang, "
+         "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. Đồng chí Nguyễn Hương Giang phát biểu kết luận.",
+         [("Nguyễn Hương Giang", None, ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])]),
+    case("written-lower-case-word-after-a-name-stays-out", "Đồng chí Nguyễn Văn An phát biểu. Đồng chí Nguyễn Văn An, "
+         "Giám đốc Công an tỉnh kết luận.", [("Nguyễn Văn An", None, ["Giám đốc Công an tỉnh"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

@@ -60,7 +60,7 @@ def _elements(article, ranks):
     for p in pieces:
         _degree_before(text, p.start, degs)
     els += [El("deg", a, b) for a, b in set(degs.values()) - {None}]
-    els += [El("name", p.start, p.end) for p in pieces if p.kind == "name"]
+    els += _slipped_last_syllables(text, [El("name", p.start, p.end) for p in pieces if p.kind == "name"])
     els += _lower_names(text, els)
     els += _ner_names(text, els, [p for p in pieces if p.kind == "unknown"])
     els += positions.elements(article, els)
@@ -74,6 +74,21 @@ def _elements(article, ranks):
     singles = [p for p in pieces if p.kind == "single"] + names.singles(text, cue_ends)
     starts = [e.start for e in out]
     return out, [p for p in singles if not _covered(out, starts, p.start)]
+
+
+_NEXT_LOWER = regex.compile(r" (\p{Ll}+)(?!\p{L})")
+
+
+def _slipped_last_syllables(text: str, names: list) -> list:
+    """A name whose last syllable lost its capital ("Nguyễn Hương giang, Phó Bí thư ...") where
+    the article writes the full name elsewhere ("đồng chí Nguyễn Hương Giang"): one person, the
+    name read to its end."""
+    written = {text[e.start:e.end] for e in names}
+    for e in names:
+        m = _NEXT_LOWER.match(text, e.end)
+        if m and f"{text[e.start:e.end]} {m.group(1).capitalize()}" in written:
+            e.end = m.end()
+    return names
 
 
 def _covered(els: list, starts: list, pos: int) -> bool:
