@@ -73,6 +73,10 @@ FURNITURE = [
     pytest.param(f"Xuất hiện nhiều điển hình tiên tiến\n- Ghi ở đơn vị dẫn đầu phong trào thi đua\n- Tuyên dương 29 tập thể, "
                  f"72 cá nhân trong Phong trào\n{_BODY}\n", "- Tuyên dương 29 tập thể, 72 cá nhân trong Phong trào",
                  id="dev-ran07-dashed-links-under-the-headline"),
+    # dev (real-blind-14 rea01): a broadcaster's closing invitation ends the article; a teaser follows
+    pytest.param(f"Hội nghị sơ kết\n\n{_BODY}\n* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình "
+                 "Việt Nam trên TV Online!\n\nHội thảo khoa học kỷ niệm 50 năm ngày giải phóng TP Đà Nẵng\n",
+                 "Hội thảo khoa học kỷ niệm 50 năm ngày giải phóng TP Đà Nẵng", id="dev-rea01-teaser-after-the-closing-invitation"),
 ]
 
 

@@ -12,6 +12,7 @@ are data (``rules/chrome.yaml``); the structural rules are here:
 * **listing**: the links a widget heading opens at the page's end ("Tin đọc nhiều trong
   tuần", then headlines and their dates): every line after the heading, when none of them
   ends a sentence;
+* **end**: every line after "./." or a closing line marked ``end`` (chrome_lines.after_end_mark);
 * **tail**: the page's furniture after the byline ("PV", then a sidebar link "Chương trình
   phát thanh ngày 21/9/2023", then "Đang Online: 163"): in the short, unfinished lines that
   end the page, everything from the first byline-like line on, when a counter or widget
@@ -119,7 +120,7 @@ def mark(article: Article) -> None:
     spans += _bylines(article, lines, byline, spans)
     spans += _tail(article, lines, byline, spans)
     spans += _listing(article, lines, spans)
-    spans += _after_end_mark(article, lines)
+    spans += _after_end_mark(article, lines, spans)
     spans += _opening_links(article, lines)
     spans.sort()
     merged = []

@@ -91,13 +91,15 @@ def dated_link(text: str, a: int, b: int) -> bool:
 _END_MARK = regex.compile(r"\./\.[ ]*$")
 
 
-def after_end_mark(article: Article, lines: list):
+def after_end_mark(article: Article, lines: list, marked=()):
     """Every line after the line that closes with "./.", the mark Vietnamese official and press
-    writing puts at the end of an article: what follows (the byline, the source, linked
-    headlines of other articles) is no part of it."""
+    writing puts at the end of an article, or after a closing line marked "end" (a broadcaster's
+    "Mời quý độc giả theo dõi ..."): what follows (the byline, the source, linked headlines of
+    other articles) is no part of it."""
     text = article.text
+    ends = sorted(c for c, _, kind in marked if kind == "end")
     for i, (a, b) in enumerate(lines):
-        if _END_MARK.search(text, a, b):
+        if _END_MARK.search(text, a, b) or any(a <= e < b for e in ends):
             return [(c, d, "tail") for c, d in lines[i + 1:]]
     return []
 
