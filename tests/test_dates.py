@@ -289,6 +289,19 @@ PAGES = [
     pytest.param("Công an tỉnh ra quân\n\nNgày đăng: 05/01/2024 08:15\n\n"
                  "Sáng 4/1, Công an tỉnh tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm dịp Tết.",
                  "2024-01-05", "05/01/2024 08:15", id="ngay-dang-label"),
+    # dev (real-blind-15 rfa04, rfa07, rfa08, rfd04; real-blind-11 ram08): four date-line templates
+    pytest.param("Từ ngày 1.3.2023: Triển khai cấp hộ chiếu phổ thông gắn chip điện tử\n\nThế giới 21-02-2023\n\n"
+                 "Phòng Quản lý xuất nhập cảnh Công an Tây Ninh cho biết, từ ngày 1.3, Bộ Công an triển khai cấp hộ chiếu.",
+                 "2023-02-21", "21-02-2023", id="dev-rfa04-section-name-before-the-date"),
+    pytest.param("Công bố 03 thủ tục hành chính được sửa đổi, bổ sung.\n\nThứ năm - 12/01/2023 14:00 535 0\nCăn cứ Quyết "
+                 "định số 6968/QĐ-BCA ngày 22/9/2022 của Bộ Công an về việc công bố thủ tục hành chính mới.",
+                 "2023-01-12", "Thứ năm - 12/01/2023 14:00", id="dev-rfa07-counters-after-the-stamp"),
+    pytest.param("Bình Định: Ra quân đảm bảo trật tự an toàn giao thông\n\nPhước Tâm, Thành Tín 11/11/2021 20:41 GMT+7\n\n"
+                 "VTV.vn - Lực lượng cảnh sát giao thông tỉnh Bình Định ra quân ngăn chặn, xử lý các vi phạm.",
+                 "2021-11-11", "11/11/2021 20:41", id="dev-rfa08-authors-parted-by-commas"),
+    pytest.param("Mới nhất\nHà Nội: Bắt giữ nhóm đối tượng chuyên trộm xe máy\n\nThứ bảy, 18:13 31/01/2026 | Pháp luật\n"
+                 "Nhật Tân\nGĐXH - Ngày 31/1, Công an TP Hà Nội thông tin, Công an phường Tây Mỗ vừa bắt giữ nhóm đối tượng.",
+                 "2026-01-31", "Thứ bảy, 18:13 31/01/2026", id="dev-rfd04-weekday-clock-date"),
     # dev (real-blind-13 ray01): the date label on the author's line after " ."
     pytest.param("Lan tỏa sức mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc\nTác giả: Phan Thanh Hồng .Ngày đăng: "
                  "17/08/2022 .Lượt xem: 296 lượt.\n“Ngày hội toàn dân bảo vệ an ninh Tổ quốc” trên địa bàn thị xã khẳng "

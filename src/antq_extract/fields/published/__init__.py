@@ -172,7 +172,7 @@ def date_line(article, start: int, end: int) -> Optional[Atom]:
     residue, byline = _rules()[3:5]
     if residue.match(outside(article, start, end, [(atom.start, atom.end)])):
         return atom
-    if ((byline.match(article.text[start:atom.start]) or _section_before(article.text, start, atom))
+    if ((byline.match(article.text[start:atom.start]) or _section_before(article.text, start, atom, end))
             and residue.match(outside(article, atom.end, end))):
         return atom
     return None
@@ -181,11 +181,12 @@ def date_line(article, start: int, end: int) -> Optional[Atom]:
 _SECTION = regex.compile(r"[ ]*\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+){0,2}[ ]+")
 
 
-def _section_before(text: str, start: int, atom: Atom) -> bool:
-    """The page's section name right before a weekday stamp ("Thời sự Thứ năm, 22/11/2012, 03:18"):
-    one to three words, the first capitalised, and the stamp opening with its weekday."""
+def _section_before(text: str, start: int, atom: Atom, end: int) -> bool:
+    """The page's section name right before a weekday stamp ("Thời sự Thứ năm, 22/11/2012, 03:18"),
+    or before a date that ends the line ("Thế giới 21-02-2023"): one to three words, the first
+    capitalised."""
     m = _SECTION.fullmatch(text, start, atom.start)
-    return m is not None and bool(atom.group("wd"))
+    return m is not None and (bool(atom.group("wd")) or not text[atom.end:end].strip())
 
 
 def outside(article, start: int, end: int, also=()) -> str:
