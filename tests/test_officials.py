@@ -466,6 +466,12 @@ DEV = [
          [("Nguyễn Hương Giang", None, ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])]),
     case("written-lower-case-word-after-a-name-stays-out", "Đồng chí Nguyễn Văn An phát biểu. Đồng chí Nguyễn Văn An, "
          "Giám đốc Công an tỉnh kết luận.", [("Nguyễn Văn An", None, ["Giám đốc Công an tỉnh"])]),
+    # dev (real-blind-15 rfa06): a company's name-like name a few words after its organisation noun
+    case("dev-rfa06-company-name-is-no-person", "Công an đã bắt tạm giam Hoàng Thị Thanh Tú (40 tuổi, ở P.Việt Hưng, "
+         "TP.Hà Nội), Giám đốc Công ty TNHH và dịch vụ Hoàng Gia Việt Nam, để điều tra.",
+         [("Hoàng Thị Thanh Tú", None, ["Giám đốc Công ty TNHH và dịch vụ Hoàng Gia Việt Nam"])]),
+    case("written-a-verb-after-the-company-ends-its-name", "Đại diện Công ty cho biết đồng chí Nguyễn Văn An đã nộp.",
+         [("Nguyễn Văn An", None, [])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

@@ -166,7 +166,8 @@ def _read(text: str, seg: list, near_cue):
     g = _guards()
     before = _words_before(text, seg[0][0])
     unit = not g.admin_before.isdisjoint(before[:2])   # "tỉnh", "thành phố" (not "phố")
-    if not unit and not g.org_before.isdisjoint(before) or _not_person(text, seg[0][0]):
+    if not unit and (not g.org_before.isdisjoint(before) or _org_name_before(text, seg[0][0])) \
+            or _not_person(text, seg[0][0]):
         return None
     i = _place_len(text, seg, g.places | g.unit_names if unit else g.places)
     if unit and (len(seg) <= 2 or i):
@@ -176,6 +177,35 @@ def _read(text: str, seg: list, near_cue):
     piece = _classify(text, seg)
     return piece if piece is None or piece.kind == "name" or near or piece.kind == "unknown" and \
         _title_after(text, piece.end) else None
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:.!?()\[\]\n\"]")
+_ORG_REACH = 60          # characters looked back for an organisation noun
+_ORG_WORDS = 6           # at most this many words between it and the run
+
+
+def _org_name_before(text: str, start: int) -> bool:
+    """An organisation noun a few words back in the clause, with only lower-case words or
+    capital abbreviations between ("Công ty TNHH và dịch vụ |Hoàng Gia Việt Nam"): the run ends
+    the organisation's name, it names no person. A stop word between ("Công ty cho biết ông
+    ...") or a capitalised word ends the name."""
+    window = text[max(0, start - _ORG_REACH):start]
+    cut = [m.end() for m in _CLAUSE_MARK.finditer(window)]
+    words = window[cut[-1] if cut else 0:].split()
+    g, stops = _guards(), _stop_words()
+    for n in (1, 2, 3):
+        for j in range(len(words) - n, max(-1, len(words) - n - _ORG_WORDS - 1), -1):
+            if " ".join(words[j:j + n]) in g.org_before:
+                rest = words[j + n:]
+                if all((w.islower() or w.isupper()) and w.casefold() not in stops for w in rest):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    """The one-word stops of rules/positions.yaml: verbs and function words that end a name."""
+    return frozenset(w.casefold() for w in lexicon().stops if " " not in w)
 
 
 def _not_person(text: str, start: int) -> bool:
