@@ -165,6 +165,10 @@ FORMATS = [
                  id="dev-weekday-glued-to-a-label"),
     pytest.param("Công văn số 789/FLC-BĐT2 ngày 1/9/2021 của công ty.", None,
                  {"text": "ngày 1/9/2021", "value": "2021-09-01"}, id="dev-acronym-ending-in-t2-is-no-weekday"),
+    # dev (real-blind-15 rfd03): a night and the morning after, both written as dates
+    pytest.param("Khoảng 23h đêm 19/9 rạng sáng 20/9, tổ công tác phát hiện.", None,
+                 {"text": "23h đêm 19/9 rạng sáng 20/9", "value": "--09-19", "end_value": "--09-20"},
+                 id="dev-rfd03-night-and-morning-after-as-dates"),
     # dev (real-blind-14 rec08): a sentence glued after the full stop of the one before
     pytest.param("Khen thưởng 202 tập thể và 441 cá nhân.Ngày 12/12, Hội đồng Thi đua tỉnh tổ chức hội nghị.", None,
                  {"text": "Ngày 12/12", "value": "--12-12"}, id="dev-rec08-sentence-glued-after-a-stop"),
@@ -651,3 +655,9 @@ def test_label_must_be_a_whole_word():
     text = ("Thông báo tuyển sinh\n\nNgày đăng ký: 12/3/2024\n\n"
             "Sáng 10/3, Công an tỉnh thông báo tuyển sinh vào các trường Công an nhân dân năm 2024 như sau.")
     assert _dates(text).published is None
+
+
+def test_two_parts_of_day_stay_two():
+    """Only a night and the morning after make one range ("đêm 19/9 rạng sáng 20/9")."""
+    dates = process_text("Sáng 19/9 chiều 20/9 đoàn làm việc.").dates
+    assert [(d.text, d.end_value) for d in dates] == [("Sáng 19/9", None), ("chiều 20/9", None)]

@@ -68,10 +68,18 @@ def _joins(text: str, a: Atom, b: Atom, how: str, pairs: dict) -> bool:
     between = text[a.end:b.start]
     if connectors()[how].match(between):
         return True
-    # a night and the morning after ("Đêm 20 rạng sáng 21/4"): a day with its part of day, then
-    # the date with its own, one range
-    return (how == "range" and a.kind == "d" and bool(a.group("pod")) and bool(b.group("pod"))
+    # a night and the morning after ("Đêm 20 rạng sáng 21/4", "đêm 19/9 rạng sáng 20/9"): a day
+    # or a date with its part of day, then the date with its own, one range
+    return (how == "range" and a.kind in ("d", "dm") and _night(a.group("pod")) and _morning(b.group("pod"))
             and bool(connectors()["overnight"].match(between)))
+
+
+def _night(pod) -> bool:
+    return bool(pod) and pod.casefold().split()[-1] in ("đêm", "tối", "khuya")
+
+
+def _morning(pod) -> bool:
+    return bool(pod) and pod.casefold().split()[-1] in ("sáng", "sớm")   # "rạng sáng", "sáng sớm"
 
 
 def _range_ok(text: str, a: Atom, b: Atom) -> bool:
