@@ -376,6 +376,8 @@ EIGHT = [
     # dev (real-blind-13 ray07): a province after the short form of its organ
     pytest.param("Dự có ông Phan Văn Mãi, Chủ tịch UBND TPHCM.", ["TPHCM"], id="dev-ray07-province-after-ubnd"),
     pytest.param("Theo Báo Công An Đà Nẵng, hội nghị diễn ra.", [], id="written-newspaper-name-stays-a-name"),
+    # dev (real-blind-15 rfa02): the "Đăk" spelling of a province written alone
+    pytest.param("Đăk Nông: Ban Dân tộc được biểu dương", ["Đăk Nông"], id="dev-rfa02-dak-spelling-alone"),
 ]
 
 

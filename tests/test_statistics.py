@@ -425,6 +425,8 @@ BLIND_14 = [   # dev (real-blind-14, after its first score)
     ("dev-reb03-a-married-couple", "Theo sát hành tung của hai vợ chồng nạn nhân.", [("hai vợ chồng", 2, None, "vợ chồng")]),
     ("dev-rea03-noun-in-single-quotes", "Công an bắt quả tang 11 'quý bà' đang đánh bạc.",
      [("11 'quý bà'", 11, None, "quý bà")]),
+    # dev (real-blind-15 rfd06): a lunar day of the New Year
+    ("dev-rfd06-lunar-new-year-day", "Bắt tụ điểm đánh bạc ngày 30 tết (30 tết) tại xã.", []),
 ]
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
