@@ -308,6 +308,10 @@ TITLES = [
     # dev (real-blind-12 rat03): what the document says, reported after its name, is not its title
     ("dev-rat03-what-it-states-is-no-title", "Ngày 18/4/1946, Bộ Nội vụ ban hành Nghị định số 121/NgĐ về tổ chức Việt "
      "Nam Công an vụ, có ghi nhiệm vụ là: giữ gìn trật tự.", "tổ chức Việt Nam Công an vụ"),
+    # dev (real-blind-15 rfb01): the quoted name of a document the title names is part of the title
+    ("dev-rfb01-quoted-name-of-a-named-document", "Kết luận số 44-KL/TW, ngày 22/01/2019 của Ban Bí thư về việc tiếp tục "
+     "đẩy mạnh thực hiện Chỉ thị số 09-CT/TW về “Tăng cường sự lãnh đạo của Đảng trong tình hình mới”; Hướng dẫn số 22.",
+     'tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW về "Tăng cường sự lãnh đạo của Đảng trong tình hình mới"'),
     ("written-issuer-with-another-comma-gives-no-title", "Theo Kế hoạch số 12/KH-UBND của UBND tỉnh, huyện về việc "
      "tuần tra, các đơn vị triển khai.", None),
     # Written: the same, and its limit (after a plain "về" a purpose opens the main clause).

@@ -35,6 +35,7 @@ _ANY_DATE = (r"\d{1,2}[ ]*[/.-][ ]*\d{1,2}(?:[ ]*[/.-][ ]*\d{4})?"
              r"|\d{1,2}[ ]+(?i:tháng)[ ]+\d{1,2}(?:[ ]+(?i:năm)[ ]+\d{4})?")
 _ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
 _HARD_STOP = regex.compile(r'[;.!?:\n"]')
+_QUOTED_AFTER_VE = regex.compile(r'(?<=(?i:về)[ ]+)"[^"\n]{1,200}"')
 _COORD_BEFORE = regex.compile(r"(?:[,;]|(?<!\p{L})(?i:và|cùng|hoặc|với))[ ]*$")
 
 
@@ -114,6 +115,11 @@ def _unquoted(seg: str, nested: int, subject_line: bool = False) -> str:
     if regex.search(r"\p{Ll}", seg[:40]):  # not in an all-caps heading
         rxs.append(_patterns()["capital_stop"])
     stops = [m.start() for m in (rx.search(seg) for rx in rxs) if m]
+    quoted = _QUOTED_AFTER_VE.search(seg)
+    if quoted and stops and quoted.start() == min(stops):   # the quote is what stops the title
+        # the quoted name of a document the title names: "... thực hiện Chỉ thị số 09-CT/TW về
+        # "Tăng cường ..."" — the title runs through it, and ends there
+        return seg[:quoted.end()]
     closer = _patterns()["closer"].search(seg)
     if closer and not 0 <= nested < closer.start():
         stops.append(closer.end())
