@@ -472,6 +472,11 @@ DEV = [
          [("Hoàng Thị Thanh Tú", None, ["Giám đốc Công ty TNHH và dịch vụ Hoàng Gia Việt Nam"])]),
     case("written-a-verb-after-the-company-ends-its-name", "Đại diện Công ty cho biết đồng chí Nguyễn Văn An đã nộp.",
          [("Nguyễn Văn An", None, [])]),
+    # dev (real-blind-16 rgb08, rgc08): a second post in brackets; the short form "TVTU"
+    case("dev-rgb08-second-post-in-brackets", "Hội nghị do đồng chí Thiếu tá Nguyễn Văn Nhật – Trưởng Công an xã Bảo Lâm 1 "
+         "(Cụm trưởng) chủ trì.", [("Nguyễn Văn Nhật", "Thiếu tá", ["Trưởng Công an xã Bảo Lâm 1", "Cụm trưởng"])]),
+    case("dev-rgc08-standing-committee-short-form", "Tham dự có Đại tá Phạm Văn Sơn, TVTU, Giám đốc Công an tỉnh; lãnh "
+         "đạo Hội Nông dân tỉnh.", [("Phạm Văn Sơn", "Đại tá", ["TVTU", "Giám đốc Công an tỉnh"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],
@@ -527,6 +532,9 @@ def test_mentions(text, mentions):
                  [("Thượng sĩ", "Lê Văn Hợp"), ("Thượng sĩ", "Lê Văn Hợp")], id="given-name"),
     pytest.param("Anh được thăng cấp bậc hàm Đại úy trước thời hạn.", [("Đại úy", None)], id="no-person"),
     pytest.param("có các Thiếu tướng: Lê Văn Hòa, Phạm Minh Tuấn.", [("Thiếu tướng", "Lê Văn Hòa")], id="list-first"),
+    # dev (real-blind-16 rga06): "hạ sĩ quan" is the class of ranks, no rank
+    pytest.param("Pháp lệnh quy định chế độ cấp bậc hàm của sĩ quan, hạ sĩ quan CSND. Hạ sĩ Lê Văn An trực.",
+                 [("Hạ sĩ", "Lê Văn An")], id="dev-rga06-class-of-ranks-is-no-rank"),
 ])
 def test_rank_official(text, ranks):
     record, _ = officials(text)

@@ -96,6 +96,8 @@ def _step(text: str, q: int, blocked: set, w):
     or None where it stops."""
     ch = text[q]
     if ch == "(":
+        if head_at(text, ws_end(text, q + 1)):
+            return None   # a second post in brackets ("... xã Bảo Lâm 1 (Cụm trưởng)"): its own
         close = text.find(")", q, q + 80)
         return close + 1 if close > 0 and "\n" not in text[q:close] and _names_a_place(text, q + 1) else None
     if ch == '"':

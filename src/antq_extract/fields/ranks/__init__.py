@@ -32,6 +32,7 @@ class _Rank(BaseModel):
 class _RanksFile(RuleFile):
     ladder: list[_Rank]
     branches: list[str]
+    class_words: list[str]
     rules: list[dict]
 
 
@@ -71,6 +72,13 @@ def _lower_pattern():
     return re.compile(rf"(?:{grouped(forms)})(?!{_NOT_LETTER})")
 
 
+@lru_cache(maxsize=1)
+def _class_after():
+    """A class word right after a rank word ("hạ sĩ| quan"): the class of ranks, no rank."""
+    words = load_rules("ranks.yaml", _RanksFile).class_words
+    return regex.compile(rf"[ ]+(?i:{'|'.join(regex.escape(w) for w in words)})(?!{_LETTER})")
+
+
 def _matches(text: str):
     lower = text.lower()
     if len(lower) == len(text):  # lower() kept every offset: scan the lower-cased text
@@ -82,7 +90,7 @@ def extract(article, found):
     text = article.text
     out = []
     for start, end in _matches(text):
-        if article.is_chrome(start, end):
+        if article.is_chrome(start, end) or _class_after().match(text, end):
             continue
         written = text[start:end]
         rank = ladder()[" ".join(written.split()).casefold()]
