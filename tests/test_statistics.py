@@ -427,6 +427,11 @@ BLIND_14 = [   # dev (real-blind-14, after its first score)
      [("11 'quý bà'", 11, None, "quý bà")]),
     # dev (real-blind-15 rfd06): a lunar day of the New Year
     ("dev-rfd06-lunar-new-year-day", "Bắt tụ điểm đánh bạc ngày 30 tết (30 tết) tại xã.", []),
+    # dev (real-blind-16 rgc05, real-blind-6 rs03): a fraction of the whole is no count
+    ("dev-rgc05-fraction-of-the-population", "Đồng bào dân tộc chiếm 1/4 dân số của xã.", []),
+    ("dev-rs03-nearly-a-third-of-the-total", "Số ca nhiễm chiếm gần 1/3 tổng số ca của tỉnh.", []),
+    ("written-pair-of-counts-stays-two", "Xử lý 126/106 tin báo.",
+     [("126", 126, None, "tin báo"), ("106 tin báo", 106, None, "tin báo")]),
 ]
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \

@@ -142,6 +142,8 @@ def _pair(ctx: _Context, tok: str, a: int) -> list[_Cand]:
         return []
     if unit is None or unit.kind not in COUNTABLE:
         return []
+    if v1 < v2 and fold(unit.unit) in tables().counting_phrases:
+        return []   # "1/4 dân số", "3/4 số xã": a fraction of the whole, no count
     if first.isdigit() and second.isdigit() and is_day_month(int(first), int(second)) \
             and _date_context(text, a):
         return []
