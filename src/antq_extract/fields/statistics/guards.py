@@ -110,9 +110,15 @@ def gram_not_hour(text: str, token: str, start: int) -> bool:
     t = tables()
     if nxt and nxt.group(1) not in t.date_context and nxt.group(1) not in t.non_units:
         return True
-    clause = max([m.end() for m in _CLAUSE_END.finditer(text, max(0, start - _WEIGH_LOOK), start)],
-                 default=max(0, start - _WEIGH_LOOK))
-    return weighed(text, clause, start)
+    return weighed_before(text, start)
+
+
+def weighed_before(text: str, pos: int) -> bool:
+    """A weight cue stands before ``pos`` in its clause, at most a short stretch back ("có trọng
+    lượng khoảng |5g", "nhẫn trọng lượng 3| chỉ")."""
+    clause = max([m.end() for m in _CLAUSE_END.finditer(text, max(0, pos - _WEIGH_LOOK), pos)],
+                 default=max(0, pos - _WEIGH_LOOK))
+    return weighed(text, clause, pos)
 
 
 _NEXT_WORD = regex.compile(r"[ ]+(\p{Ll}+)")

@@ -15,6 +15,7 @@ from typing import Optional
 
 import regex
 
+from .guards import weighed_before
 from .words import word_length
 from .rules import tables
 
@@ -176,10 +177,6 @@ def _quoted(text: str, start: int, mark: str = '"') -> Optional[Unit]:
     return Unit("noun", unit.unit, unit.end, unit.first, unit.words)
 
 
-_GOLD_LOOK = 40
-_CLAUSE_END = regex.compile(r"[.;:!?\n]")
-
-
 def _gold_weight(text: str, pos: int, folded: list[str]) -> bool:
     """A goldsmith's weight: a metal follows ("3 chỉ vàng") or a weight cue stands before the
     number in its clause ("nhẫn trọng lượng 3 chỉ"); otherwise "chỉ", "cây" are common words.
@@ -188,13 +185,7 @@ def _gold_weight(text: str, pos: int, folded: list[str]) -> bool:
     ...  for t in ["chiếc nhẫn trọng lượng 3 chỉ loại vàng 999", "cướp 2 chỉ vàng", "có 3 chỉ tiêu"]]
     [True, True, False]
     """
-    t = tables()
-    if len(folded) > 1 and folded[1] in t.gold_metals:
-        return True
-    start = max(0, pos - _GOLD_LOOK)
-    ends = list(_CLAUSE_END.finditer(text, start, pos))
-    before = text[ends[-1].end() if ends else start:pos].casefold()
-    return any(cue in before for cue in t.weight_cues)
+    return len(folded) > 1 and folded[1] in tables().gold_metals or weighed_before(text, pos)
 
 
 def _measure(words: list[Word], keys: list[str], n: int, first: str) -> Unit:
