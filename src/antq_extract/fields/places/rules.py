@@ -79,9 +79,9 @@ def _before_words() -> frozenset:
     return frozenset(fold(w) for w in data().indefinite + data().plural)
 
 
-def _indefinite_before(lower: str, pos: int) -> bool:
-    """Is the word right before ``pos`` (in the lower-cased text) indefinite or plural?"""
-    words = lower[max(0, pos - 12):pos].split()
+def _indefinite_before(text: str, pos: int) -> bool:
+    """Is the word right before ``pos`` indefinite or plural ("một xã ...", "các xã ...")?"""
+    words = text[max(0, pos - 12):pos].split()
     return bool(words) and fold(words[-1]) in _before_words()
 
 
@@ -109,7 +109,7 @@ def cue_hits(text: str, pos: int = 0):
     lower = text.lower()
     if len(lower) != len(text):     # lower() moved offsets: the slower case-insensitive pattern
         for m in cue_pattern().finditer(text, pos):
-            if m.end("cue") + 1 < m.start("name") and _indefinite_before(text.casefold()[:m.start()], m.start()):
+            if m.end("cue") + 1 < m.start("name") and _indefinite_before(text, m.start()):
                 continue
             yield m.start("cue"), m.end("cue"), m.start("name"), m.end("name")
         return
