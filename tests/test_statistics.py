@@ -15,7 +15,7 @@ import time
 import pytest
 
 from antq_extract.fields import statistics
-from antq_extract.fields.statistics import guards as stat_guards, units as stat_units, words as stat_lexicon
+from antq_extract.fields.statistics import before as stat_before, guards as stat_guards, units as stat_units, words as stat_lexicon
 from antq_extract.pipeline import process_text
 
 M, N, A, L, AL = "more_than", "nearly", "about", "less_than", "at_least"
@@ -460,7 +460,7 @@ def test_value_types_are_json_numbers():
     assert got == [1200000, 83.6] and type(got[0]) is int and type(got[1]) is float
 
 
-@pytest.mark.parametrize("module", [stat_lexicon, stat_units, stat_guards], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+@pytest.mark.parametrize("module", [stat_lexicon, stat_units, stat_before, stat_guards], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_doctests(module):
     assert doctest.testmod(module).failed == 0
 

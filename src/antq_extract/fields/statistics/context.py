@@ -11,7 +11,7 @@ from .candidates import _SENTENCE_START, _Cand
 from .guards import is_year
 from .numbers import NumberSpan
 from .rules import tables
-from .units import fold, words_after, words_before
+from .around import fold, words_after, words_before
 
 
 def _is_year_not_count(n: NumberSpan, unit) -> bool:

@@ -12,7 +12,9 @@ from .context import _at_least_after, _house_number, _house_suffix, _is_year_not
 from .guards import gram_not_hour, is_day_month, is_year, shape, token_at
 from .numbers import MAX_NUMERAL, NumberSpan, digits_decimal, digits_number_at, parse_digits, scale_after, to_number
 from .rules import tables
-from .units import fold, head_before, read_qualifier, read_unit, words_before
+from .around import fold, words_before
+from .before import head_before, read_qualifier
+from .units import read_unit
 
 _DASH_AFTER = regex.compile(r"[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\d/-]|[.,]\d)")
 _BARE_DAY_MONTH = regex.compile(r"\d{1,2}/\d{1,2}")

@@ -7,7 +7,9 @@ from .context import _sentence_initial
 from .measures import measure
 from .numbers import NumberSpan
 from .rules import tables
-from .units import fold, head_before, read_qualifier, read_unit, words_after, words_before
+from .around import fold, words_after, words_before
+from .before import head_before, read_qualifier
+from .units import read_unit
 
 
 def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:

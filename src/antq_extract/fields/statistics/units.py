@@ -15,68 +15,10 @@ from typing import Optional
 
 import regex
 
+from .around import MAX_WORDS, Word, fold, words_after
 from .guards import weighed_before
 from .words import word_length
 from .rules import tables
-
-Word = tuple[str, int, int]   # (word, start, end) in the normalized text
-
-
-def fold(text: str) -> str:
-    """Case-folded form of already normalized article text (the tables are folded alike)."""
-    return text.casefold()
-
-_W = r"[\p{L}]++(?:-[\p{L}]++)*+[\d²³]?"    # a word, hyphenated loans too ("ki-lô-gam", "pa-nô")
-_AFTER = regex.compile(rf"[ ]*+((?:%|{_W})(?:[ ]++{_W})*+)")
-_BEFORE = regex.compile(r"(?r)[\p{L} ]*+")
-_WORD = regex.compile(r"\S+")
-_MAX_WORDS = 5
-_CODE_WORD = regex.compile(r"\p{Lu}{2,6}")   # a letter code ("PV", "CMND") between a head and its number
-
-
-def _split(text: str, base: int, most: int = -1) -> list[Word]:
-    """The space-separated words of ``text`` with offsets from ``base`` (the first ``most``)."""
-    out, i = [], base
-    for w in text.split(" "):
-        if w:
-            if len(out) == most:
-                break
-            out.append((w, i, i + len(w)))
-        i += len(w) + 1
-    return out
-
-
-@lru_cache(maxsize=512)
-def words_after(text: str, pos: int, limit: int = 60) -> list[Word]:
-    """Up to five words right after ``pos``, separated only by spaces (a comma stops them)."""
-    m = _AFTER.match(text, pos, min(len(text), pos + limit))
-    return _split(m.group(1), m.start(1), _MAX_WORDS) if m else []
-
-
-@lru_cache(maxsize=512)
-def words_before(text: str, pos: int, limit: int = 30) -> list[Word]:
-    """The words right before ``pos`` back to the nearest punctuation, nearest last: the last
-    three of them (no reader looks further back)."""
-    lo = max(0, pos - limit)
-    m = _BEFORE.search(text, lo, pos)
-    if m.start() == lo and lo > 0:
-        return _split_last(m.group(), m.start(), 4)[1:]   # the first cut by the window: not a word
-    return _split_last(m.group(), m.start(), 3)
-
-
-def _split_last(text: str, base: int, most: int) -> list[Word]:
-    """The last ``most`` words of :func:`_split`."""
-    out, end = [], base + len(text)
-    for w in reversed(text.split(" ")):
-        start = end - len(w)
-        if w:
-            out.append((w, start, end))
-            if len(out) == most:
-                break
-        end = start - 1
-    out.reverse()
-    return out
-
 
 @dataclass(frozen=True)
 class Unit:
@@ -171,7 +113,7 @@ def _quoted(text: str, start: int, mark: str = '"') -> Optional[Unit]:
     if folded[0] in tables().non_units:
         return None
     last = words[-1][2]
-    if text[last:last + 1] == mark and len(words) < _MAX_WORDS:   # a short quote: all of it
+    if text[last:last + 1] == mark and len(words) < MAX_WORDS:   # a short quote: all of it
         return Unit("noun", _joined(words, len(words)), last + 1, folded[0], len(words))
     unit = _noun(words, folded, 1)
     return Unit("noun", unit.unit, unit.end, unit.first, unit.words)
@@ -225,54 +167,3 @@ def _classifier(words: list[Word], folded: list[str]) -> Unit:
             and words[1][0][:1].islower():
         n = max(n, _word_length(words[1:], rest))
     return Unit("classifier", _joined(words, n + 1), words[n][2], folded[0], n + 1)
-
-
-def read_qualifier(text: str, pos: int) -> tuple[Optional[str], int]:
-    """The qualifier written right before ``pos``: (qualifier, where its words start).
-
-    >>> read_qualifier("số tiền lên hơn ", 16)
-    ('more_than', 12)
-    >>> read_qualifier("mỗi xã ít nhất ", 15)
-    ('at_least', 7)
-    >>> read_qualifier("so với cùng kỳ, ít hơn ", 23)   # a comparative: a difference
-    (None, 23)
-    """
-    quals = tables().qualifiers
-    for key, _, start in reversed(tails_before(text, pos)):   # the longest first
-        if key in quals:
-            return (quals[key], start) if quals[key] else (None, pos)
-    return None, pos
-
-
-@lru_cache(maxsize=512)
-def tails_before(text: str, pos: int) -> tuple[tuple[str, str, int], ...]:
-    """The last 1, 2 and 3 words before ``pos`` (as many as there are): (folded words joined,
-    the first of them as written, where they start); read once for qualifiers and heads."""
-    out, key = [], ""
-    for w, start, _ in reversed(words_before(text, pos)[-3:]):   # case folding is per character
-        key = fold(w) + (" " + key if key else "")
-        out.append((key, w, start))
-    return tuple(out)
-
-
-def head_before(text: str, pos: int) -> Optional[str]:
-    """The head word(s) right before ``pos`` that make the number a name or an identifier.
-
-    >>> head_before("tại thôn ", 9), head_before("theo Chỉ thị ", 13), head_before("hướng dẫn ", 10)
-    ('thôn', 'chỉ thị', None)
-    >>> head_before("số ", 3), head_before("trong số ", 9)
-    ('số', None)
-    >>> head_before("số thẻ PV ", 10), head_before("bắt PV ", 7)
-    ('thẻ', None)
-    """
-    keys = tails_before(text, pos)
-    if not keys:
-        return None
-    t = tables()
-    if any(key in t.counting_phrases for key, _, _ in keys):
-        return None
-    head = next((key for key, first, _ in keys if key in t.identifier_heads
-                 or (key in t.name_heads and first[:1].isupper())), None)
-    if head is None and _CODE_WORD.fullmatch(keys[0][1]):
-        return head_before(text, keys[0][2])   # "số thẻ PV 121212": a letter code after the head
-    return head
