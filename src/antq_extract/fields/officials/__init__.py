@@ -25,6 +25,7 @@ from ...lexicon import matcher, phrases as lexicon
 from . import forms, names, ner, positions, slips
 from .elements import El, gap_kind
 from .groups import Mention, assign
+from .name_guards import squash
 from ..ranks import branches
 
 
@@ -205,7 +206,7 @@ def _people(text: str, mentions: list[Mention], ranks) -> dict:
         if p["name"] is None or (p["from_lower"] and not m.el.lower):
             p["name"], p["from_lower"] = forms.display(written), m.el.lower
         p["spans"].append(Span(start=m.el.start, end=m.el.end, text=written))
-        p["positions"] += [names.squash(text[e.start:e.end]) for e in sorted(m.positions, key=lambda e: e.start)]
+        p["positions"] += [squash(text[e.start:e.end]) for e in sorted(m.positions, key=lambda e: e.start)]
         rank = m.ranks[0] if m.ranks else m.list_rank
         p["rank"] = p["rank"] or (ranks[rank.idx].rank if rank else None)
         p["official"] |= m.qualified

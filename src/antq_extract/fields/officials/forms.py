@@ -8,7 +8,8 @@ import unicodedata
 import regex
 
 from ...lexicon.phrases import patterns
-from .names import _word, surnames
+from .name_guards import word as _word
+from .names import surnames
 
 _LOWER = regex.compile(r"[ ]+(\p{Ll}{1,7})(?![\p{L}\p{N}])")
 _HYPHENED = regex.compile(r"[ ]{1,2}(Y-\p{Lu}\p{Ll}*(?:[ ]{1,2}\p{Lu}\p{Ll}*){0,3})(?![\p{L}\p{N}'-])")

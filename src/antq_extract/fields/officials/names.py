@@ -24,7 +24,8 @@ import regex
 
 from ...text.normalize import canonical
 from ...lexicon import load_tsv
-from ...lexicon.phrases import alternation, astral, bmp_class, lexicon, patterns
+from ...lexicon.phrases import astral, bmp_class, patterns
+from .name_guards import guards, not_person, org_name_before, place_len, word, words_before
 from .positions import title_follows
 from .slips import is_surname_slip
 
@@ -71,48 +72,12 @@ def surnames() -> frozenset:
     return frozenset(out)
 
 
-@dataclass(frozen=True)
-class _Guards:
-    org_before: frozenset     # organisation nouns: a run right after one names an organisation
-    admin_before: frozenset   # administrative units ("tỉnh"): a run right after one is a place
-    places: frozenset         # folded place names ("ha nam" written "hà nam")
-    not_persons: frozenset
-    cut: object               # title or organisation word: a run is cut before it
-    kinship: object           # a leading honorific or kinship word: cut after it
-    cut_words: frozenset      # first words of all of those, to try the regexes only there
-    not_person_firsts: frozenset
-    unit_names: frozenset     # wards and communes named after historical figures
-
-
-@lru_cache(maxsize=1)
-def _guards() -> _Guards:
-    lex = lexicon()
-    end = r"(?![\p{L}\p{N}])"
-    firsts = [w.split()[0].casefold() for w in lex.heads + lex.deputy + lex.weak_heads +
-              lex.deputy_only + lex.organisations + lex.kinship]
-    return _Guards(
-        frozenset(squash(w) for w in lex.org_nouns),
-        frozenset(squash(w).rstrip(".") for w in lex.admin),
-        frozenset(squash(p).casefold().replace(" - ", " ") for p in lex.places + lex.name_like_words),
-        frozenset(squash(n).casefold() for n in lex.not_persons),
-        regex.compile(rf"(?:{alternation(lex.organisations)}){end}"),
-        regex.compile(rf"(?:{alternation(lex.kinship)}){end}"),
-        frozenset(firsts),
-        frozenset(squash(n).split()[0].casefold() for n in lex.not_persons),
-        frozenset(squash(p).casefold() for p in lex.unit_names))
-
-
-def squash(text: str) -> str:
-    """Single spaces: ``canonical`` for text that is already normalized (article.text)."""
-    return " ".join(text.split())
-
-
 def singles(text: str, cue_ends) -> list[Piece]:
     """One capitalised word right after a cue ("ông Thanh", "Thượng sĩ Hợp")."""
     out = []
     for e in sorted(cue_ends):
         m = _ONE.match(text, e)
-        if m and not _guards().kinship.fullmatch(m.group(1)):
+        if m and not guards().kinship.fullmatch(m.group(1)):
             out.append(Piece(m.start(1), m.end(1), "single"))
     return out
 
@@ -139,7 +104,7 @@ def pieces(text: str, near) -> list[Piece]:
 def _segments(text: str, sylls: list) -> list:
     """Split a run before titles and organisation words, and after a leading honorific or
     kinship word ("Ông", "Chị"), dropping them."""
-    g = _guards()
+    g = guards()
     segs, cur, skip_to = [], [], -1
     for a, b in sylls:
         if a < skip_to:
@@ -163,13 +128,13 @@ def _read(text: str, seg: list, near_cue):
     near = near_cue(seg[0][0])
     if not (near or _has_surname(text, seg) or len(seg) > 1 and _title_after(text, seg[-1][1])):
         return None
-    g = _guards()
-    before = _words_before(text, seg[0][0])
+    g = guards()
+    before = words_before(text, seg[0][0])
     unit = not g.admin_before.isdisjoint(before[:2])   # "tỉnh", "thành phố" (not "phố")
-    if not unit and (not g.org_before.isdisjoint(before) or _org_name_before(text, seg[0][0])) \
-            or _not_person(text, seg[0][0]):
+    if not unit and (not g.org_before.isdisjoint(before) or org_name_before(text, seg[0][0])) \
+            or not_person(text, seg[0]):
         return None
-    i = _place_len(text, seg, g.places | g.unit_names if unit else g.places)
+    i = place_len(text, seg, g.places | g.unit_names if unit else g.places)
     if unit and (len(seg) <= 2 or i):
         seg = seg[max(i, 2):] if len(seg) > 2 else []
     else:
@@ -179,61 +144,15 @@ def _read(text: str, seg: list, near_cue):
         _title_after(text, piece.end) else None
 
 
-_CLAUSE_MARK = regex.compile(r"[,;:.!?()\[\]\n\"]")
-_ORG_REACH = 60          # characters looked back for an organisation noun
-_ORG_WORDS = 6           # at most this many words between it and the run
-
-
-def _org_name_before(text: str, start: int) -> bool:
-    """An organisation noun a few words back in the clause, with only lower-case words or
-    capital abbreviations between ("Công ty TNHH và dịch vụ |Hoàng Gia Việt Nam"): the run ends
-    the organisation's name, it names no person. A stop word between ("Công ty cho biết ông
-    ...") or a capitalised word ends the name."""
-    window = text[max(0, start - _ORG_REACH):start]
-    cut = [m.end() for m in _CLAUSE_MARK.finditer(window)]
-    words = window[cut[-1] if cut else 0:].split()
-    g, stops = _guards(), _stop_words()
-    for n in (1, 2, 3):
-        for j in range(len(words) - n, max(-1, len(words) - n - _ORG_WORDS - 1), -1):
-            if " ".join(words[j:j + n]) in g.org_before:
-                rest = words[j + n:]
-                if all((w.islower() or w.isupper()) and w.casefold() not in stops for w in rest):
-                    return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset:
-    """The one-word stops of rules/positions.yaml: verbs and function words that end a name."""
-    return frozenset(w.casefold() for w in lexicon().stops if " " not in w)
-
-
-def _not_person(text: str, start: int) -> bool:
-    """Does a name-like organisation or place ("Đoàn Thanh niên", "Hồ Chí Minh") start here?"""
-    first = _SYLLABLE.match(text, start)
-    if not first or first.group().casefold() not in _guards().not_person_firsts:
-        return False
-    head = squash(text[start:start + 40]).casefold()
-    return any(head.startswith(n) and not head[len(n):len(n) + 1].isalpha() for n in _guards().not_persons)
-
-
-def _words_before(text: str, start: int) -> list[str]:
-    """The last one, two and three words before ``start`` ("THPT", "Trường THPT", ...)."""
-    if text[start - 1:start] not in (" ", "."):
-        return []
-    words = text[max(0, start - 30):start].replace(".", " ").split()
-    return [" ".join(words[-n:]) for n in (1, 2, 3) if len(words) >= n]
-
-
 def _has_surname(text: str, seg: list) -> bool:
-    return any(_word(text, s) in surnames() or _prefix(text, s) for s in seg)
+    return any(word(text, s) in surnames() or _prefix(text, s) for s in seg)
 
 
 def _classify(text: str, seg: list):
     if len(seg) == 1:
         return Piece(seg[0][0], seg[0][1], "single")
     for j, s in enumerate(seg):
-        if (_word(text, s) in surnames() or _prefix(text, s)) and 2 <= len(seg) - j <= 5:
+        if (word(text, s) in surnames() or _prefix(text, s)) and 2 <= len(seg) - j <= 5:
             return Piece(s[0], seg[-1][1], "name")
     if not 2 <= len(seg) <= 5:
         return None
@@ -258,14 +177,4 @@ def _title_after(text: str, end: int) -> bool:
     return title_follows(text, end)
 
 
-def _word(text: str, syl: tuple) -> str:
-    return text[syl[0]:syl[1]].casefold()
 
-
-def _place_len(text: str, seg: list, places: frozenset) -> int:
-    """How many leading syllables of ``seg`` name a place of ``places`` (0 if none)."""
-    words = [_word(text, s) for s in seg[:4]]
-    for n in (4, 3, 2):
-        if len(words) >= n and " ".join(words[:n]) in places:
-            return n
-    return 0
