@@ -14,7 +14,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice, product
 from typing import Optional
 
 import regex
@@ -22,13 +21,12 @@ import regex
 from ...models import Place
 from . import rules as R
 from ..officials.names import surnames
-from .data import LEGACY, NEW, Unit, divisions
+from .data import LEGACY, NEW, Unit
+from .lookup import folded_key, lookup_name
 from .proper import in_organisation, in_proper_name
 
 LEVELS = ("province", "district", "commune")
 _DASH = regex.compile(r"[ ]?-[ ]?")
-_LOST_APOSTROPHE = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")   # "BLá", "KLong": two capitals, then small letters
-_APOSTROPHE = regex.compile(r"'[ ]")
 _WORDS = regex.compile(r"[^ -]+")
 
 
@@ -42,54 +40,6 @@ class Raw:
     cands: dict            # list (LEGACY / NEW) -> tuple of Units at that level
 
 
-def _key(written: str) -> str:
-    """Folded form of normalized article text: case folding and single spaces suffice."""
-    return " ".join(written.split()).casefold()
-
-
-def _variants(short: str):
-    """``short`` (folded, alias applied), then its other spellings (rules/places.yaml), then the
-    apostrophe a name of the Central Highlands may have lost ("BLá" for "B'Lá")."""
-    key = _APOSTROPHE.sub("'", _key(short))
-    key = R.aliases().get(key, key)
-    yield key
-    if _LOST_APOSTROPHE.match(short):
-        yield key[0] + "'" + key[1:]
-    options = [(w, *R.spellings().get(w, ())) for w in key.split(" ")]
-    if any(len(o) > 1 for o in options):       # every word's spellings, together ("Đăk Lăk")
-        yield from (" ".join(words) for words in islice(product(*options), 1, None))
-
-
-@lru_cache(maxsize=4096)
-def _lookup(short: str, unit_word: Optional[str]) -> Optional[tuple[str, dict]]:
-    """The level and candidates of ``short`` after the folded ``unit_word`` (a key of the cue
-    table; None: a province's name alone). Kept for the next mention: the lists never change."""
-    cue = R.cue_table()[unit_word] if unit_word is not None else None
-    for key in _variants(short):
-        found = _lookup_key(key, cue)
-        if found:
-            return found
-    return None
-
-
-def _lookup_key(short: str, cue) -> Optional[tuple[str, dict]]:
-    """The first level of the cue at which ``short`` names a unit of either list."""
-    d = divisions()
-    for level in (cue.levels if cue else ("province",)):
-        cands = {}
-        for era in (LEGACY, NEW):
-            units = d.find(era, level, short)
-            if cue and level == "province":
-                units = [u for u in units if u.kind in cue.kinds]
-            elif cue:
-                units = sorted(units, key=lambda u: cue.kinds.index(u.kind) if u.kind in cue.kinds else 9)
-            if units:
-                cands[era] = tuple(units)
-        if cands:
-            return level, cands
-    return None
-
-
 def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
     """The run of capitalized words from ``start`` to ``end`` when it names a unit; or a shorter
     part of it when a person's name follows ("Công an tỉnh Kon Tum Lê Văn Hậu"): a name
@@ -101,11 +51,11 @@ def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
     for k in range(len(words), 0, -1):
         if (k < len(words) and not capitals and "-" not in run[words[k - 1][1]:words[k][0]]
                 and not run[words[k][0]].isdigit()          # "huyện Quang Bình 16 km"
-                and _key(run[words[k][0]:words[k][1]]) not in surnames()
-                and _key(run[words[k][0]:words[k][1]]).rstrip(".") not in _cue_words()):   # "quận Tân Phú TP.HCM"
+                and folded_key(run[words[k][0]:words[k][1]]) not in surnames()
+                and folded_key(run[words[k][0]:words[k][1]]).rstrip(".") not in _cue_words()):   # "quận Tân Phú TP.HCM"
             continue
         stop = words[k - 1][1]
-        found = _lookup(_DASH.sub(" - ", text[start:start + stop]), unit_word)
+        found = lookup_name(_DASH.sub(" - ", text[start:start + stop]), unit_word)
         if found:
             return Raw(start, start + stop, found[0], found[1])
     return None
@@ -119,10 +69,10 @@ def _joint_province(text: str, start: int, end: int, unit_word: str) -> bool:
     parts = _DASH.split(run, maxsplit=1)
     if len(parts) != 2 or R.cue_table()[unit_word].levels[0] != "province":
         return False
-    if _lookup(_DASH.sub(" - ", run), unit_word):
+    if lookup_name(_DASH.sub(" - ", run), unit_word):
         return False                       # "tỉnh Bà Rịa - Vũng Tàu" is one province
-    second = _lookup(parts[1], None)
-    return bool(_lookup(parts[0], unit_word)) and second is not None and second[0] == "province"
+    second = lookup_name(parts[1], None)
+    return bool(lookup_name(parts[0], unit_word)) and second is not None and second[0] == "province"
 
 
 def _list(text: str, pos: int, unit_word: str, out: list, notes: list) -> int:
@@ -151,7 +101,7 @@ def _cue_words() -> frozenset:
 
 def _after_plural(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start].split()
-    return bool(before) and (_key(before[-1]) in R.plural_words() or before[-1].isdigit())
+    return bool(before) and (folded_key(before[-1]) in R.plural_words() or before[-1].isdigit())
 
 
 @lru_cache(maxsize=8)
@@ -162,7 +112,7 @@ def scan(text: str) -> tuple[Raw, ...]:
     for cue_start, cue_end, name_start, name_end in R.cue_hits(text):
         if cue_start < pos and not any(a <= cue_start < b for a, b in notes):
             continue               # inside the name or list of the previous mention (not a note in it)
-        unit_word = _key(text[cue_start:cue_end])
+        unit_word = folded_key(text[cue_start:cue_end])
         if _joint_province(text, name_start, name_end, unit_word):
             former.append((cue_start, name_end))
             continue
@@ -177,15 +127,15 @@ def scan(text: str) -> tuple[Raw, ...]:
     for m in R.plural_colon_pattern().finditer(text):   # "các quận: Hồng Bàng, Lê Chân"
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        first = _name(text, m.start("name"), m.end("name"), _key(m.group("cue")))
+        first = _name(text, m.start("name"), m.end("name"), folded_key(m.group("cue")))
         if first is not None:
             out.append(first)
-            _list(text, first.end, _key(m.group("cue")), out, notes)
+            _list(text, first.end, folded_key(m.group("cue")), out, notes)
     taken = [(r.start, r.end) for r in out] + former
     for s, e in R.bare_hits(text):
         if not any(a < e and s < b for a, b in taken) and not in_proper_name(text, s) \
                 and not in_organisation(text, s) and not R.named_after_pattern().search(text, max(0, s - 16), s):
-            found = _lookup(text[s:e], None)
+            found = lookup_name(text[s:e], None)
             if found:
                 out.append(Raw(s, e, *found))
     return tuple(sorted(out, key=lambda r: r.start))
