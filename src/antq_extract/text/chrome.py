@@ -9,7 +9,7 @@ are data (``rules/chrome.yaml``); the structural rules are here:
   repeats one text (a scrolling banner copied: "Chào mừng đến với ...   Chào mừng đến với ...");
 * **banner**: a site's current-date line above the title, when the article's
   own dated line follows within a few lines;
-* **listing**: the links a widget heading opens at the page's end ("Tin đọc nhiều trong
+* **listing** (``chrome_listing.py``): the links a widget heading opens at the page's end ("Tin đọc nhiều trong
   tuần", then headlines and their dates): every line after the heading, when none of them
   ends a sentence;
 * **end**: every line after "./." or a closing line marked ``end`` (chrome_lines.after_end_mark);
@@ -20,7 +20,6 @@ are data (``rules/chrome.yaml``); the structural rules are here:
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -28,8 +27,9 @@ from pydantic import BaseModel, ConfigDict
 
 from ..article import Article
 from ..lexicon import RuleFile, load_rules
-from .chrome_lines import after_end_mark as _after_end_mark, banner as _banner, dated_link as _dated_link, \
+from .chrome_lines import after_end_mark as _after_end_mark, banner as _banner, \
     marquees as _marquees, opening_links as _opening_links, repeats as _repeats, site_names as _site_names
+from .chrome_listing import SENTENCE_END as _SENTENCE_END, WORD as _WORD, listing, marked_test
 
 
 class _Pattern(BaseModel):
@@ -51,7 +51,6 @@ class _ChromeRules(RuleFile):
 
 
 _MAX_CHROME_LINE = 200
-_WORD = regex.compile(r"\S+")
 _BODY_END = regex.compile(r"[.!?…:;,\")”]\s*$")
 
 
@@ -119,7 +118,7 @@ def mark(article: Article) -> None:
     spans += _banner(article, lines)
     spans += _bylines(article, lines, byline, spans)
     spans += _tail(article, lines, byline, spans)
-    spans += _listing(article, lines, spans)
+    spans += listing(article, lines, spans)
     spans += _after_end_mark(article, lines, spans)
     spans += _opening_links(article, lines)
     spans.sort()
@@ -133,27 +132,12 @@ def mark(article: Article) -> None:
     article.chrome_kinds = [k for _, _, k in merged]
 
 
-def _inside(marked):
-    """A test "is this offset inside a marked span?" in log time (spans may overlap), so that a
-    page of a hundred thousand marked lines is not read once per line."""
-    spans = sorted((c, d) for c, d, _ in marked)
-    starts, reach, far = [c for c, _ in spans], [], -1
-    for _, d in spans:
-        far = max(far, d)
-        reach.append(far)   # the furthest end of the spans starting at or before this one
-
-    def test(pos: int) -> bool:
-        i = bisect_right(starts, pos) - 1
-        return i >= 0 and reach[i] > pos
-    return test
-
-
 def _bylines(article: Article, lines: list, byline: _Byline, marked):
     """Trailing short name-like lines (of the non-blank ``lines``), skipping lines already
     marked as chrome."""
     text = article.text
     covered = {a for a, _, _ in marked}
-    inside = _inside(marked)
+    inside = marked_test(marked)
     out = []
     for a, b in reversed(lines):
         line = text[a:b].strip()
@@ -166,7 +150,6 @@ def _bylines(article: Article, lines: list, byline: _Byline, marked):
 
 
 _MAX_TAIL = 30   # lines of furniture looked at, from the page's end
-_SENTENCE_END = regex.compile(r"[.!?…\"”)]\s*$")
 
 
 def _tail(article: Article, lines: list, byline: _Byline, marked):
@@ -190,52 +173,6 @@ def _tail(article: Article, lines: list, byline: _Byline, marked):
     if not any(kind not in ("byline", "repeat") for _, _, kind in near):
         return []
     return [(a, b, "tail") for a, b in tail if not any(c <= a < d for c, d, _ in near)]
-
-
-_MAX_LINK_WORDS = 40   # a linked headline is at most this many words
-
-
-def _listing(article: Article, lines: list, marked):
-    """The lines after a widget heading that opens the page's last block of links: from the
-    heading to the end every line is a headline or a date (no sentence ends there)."""
-    text = article.text
-    headings = {a for a, b, kind in marked if kind == "widget" and _whole_line(text, a, b)}
-    if not headings:
-        return []
-    inside = _inside(marked)
-    run = []   # the page's trailing lines that end no sentence, last first (furniture passed over)
-    for a, b in reversed(lines):
-        line = text[a:b].strip()
-        if not _heading_at(text, a, headings) and inside(a + len(text[a:b]) - len(text[a:b].lstrip())) \
-                and inside(a + len(text[a:b].rstrip()) - 1):
-            continue
-        if (_SENTENCE_END.search(line) and not _dated_link(text, a, b) and not _teaser_line(line)) \
-                or len(_WORD.findall(line)) > _MAX_LINK_WORDS:
-            break
-        run.append((a, b))
-    run.reverse()
-    first = next((i for i, (a, b) in enumerate(run) if _heading_at(text, a, headings)), None)
-    return [] if first is None else [(a, b, "listing") for a, b in run[first + 1:]]
-
-
-_CUT_OFF = regex.compile(r"[^.\s](?:…|\.\.\.)$")
-_MAX_QUESTION_WORDS = 20
-
-
-def _teaser_line(line: str) -> bool:
-    """A line of a related-news block that ends like a sentence but is none: a lead cut off by an
-    ellipsis ("Với doanh nghiệp, điều…") or a headline that asks ("Thế nào là ... doanh nghiệp?")."""
-    return bool(_CUT_OFF.search(line)) or (line.endswith("?") and len(_WORD.findall(line)) <= _MAX_QUESTION_WORDS)
-
-
-def _heading_at(text: str, line_start: int, headings: set) -> bool:
-    return line_start + len(text[line_start:]) - len(text[line_start:].lstrip(" ")) in headings
-
-
-def _whole_line(text: str, a: int, b: int) -> bool:
-    start = text.rfind("\n", 0, a) + 1
-    end = text.find("\n", b)
-    return not text[start:a].strip() and not text[b:end if end >= 0 else len(text)].strip()
 
 
 def _looks_like_byline(line: str, max_words: int) -> bool:

@@ -15,14 +15,12 @@ by updated copies.
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
 import regex
 
 from ...models import Official, Span
-from ...text.normalize import canonical
-from ...lexicon import matcher, phrases as lexicon
 from . import forms, names, ner, positions, slips
+from .cues import cue_rx, cues, degree_before
 from .elements import El, gap_kind
 from .groups import Mention, assign
 from .name_guards import squash
@@ -54,12 +52,12 @@ def _elements(article, ranks):
     """The ranks, cues, degrees, names and positions of the article, in order."""
     text = article.text
     els = [El("rank", r.start, _branch_end(text, r.end), idx=i) for i, r in enumerate(ranks)]
-    els += [e for e in _cues(text) if not article.is_chrome(e.start, e.end)]
+    els += [e for e in cues(text) if not article.is_chrome(e.start, e.end)]
     cue_ends, degs = {e.end for e in els}, {}
-    near = lambda pos: names.after(text, pos, cue_ends) or _degree_before(text, pos, degs) is not None
+    near = lambda pos: names.after(text, pos, cue_ends) or degree_before(text, pos, degs) is not None
     pieces = [p for p in names.pieces(text, near) if not article.is_chrome(p.start, p.end)]
     for p in pieces:
-        _degree_before(text, p.start, degs)
+        degree_before(text, p.start, degs)
     els += [El("deg", a, b) for a, b in set(degs.values()) - {None}]
     els += _slipped_last_syllables(text, [El("name", p.start, p.end) for p in pieces if p.kind == "name"])
     els += _lower_names(text, els)
@@ -103,67 +101,7 @@ def _branch_end(text: str, end: int) -> int:
     return m.end(1) if m else end
 
 
-@lru_cache(maxsize=1)
-def _cue_rx():
-    lex = lexicon.lexicon()
-    return regex.compile(rf"(?<![\p{{L}}])(?:{lexicon.alternation(lexicon.case_variants(lex.honorifics))})"
-                         rf"(?![\p{{L}}/])")
-
-
-def _honorifics() -> list[str]:
-    return [canonical(h) for h in lexicon.lexicon().honorifics]
-
-
-matcher.register("officials.honorifics", _honorifics)
-
-
-def _cue_matches(text: str):
-    """``_cue_rx().finditer(text)``, the regex tried only where the article's lexicon scan
-    found an honorific's first word."""
-    return matcher.finditer("officials.honorifics", _cue_rx(), text, word_start=True)
-
-
-@lru_cache(maxsize=1)
-def _deg_rx():
-    d = lexicon.alternation(lexicon.case_variants(lexicon.lexicon().degrees))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{d})(?:\.?(?:[ ]*[,.][ ]*|[ ]+)(?:{d}))*\.?(?=[ ,]*$)")
-
-
 _SPACES = regex.compile(r"[ ]*")
-_PLURAL = regex.compile(r"(?i)(?:các|những)\s+$")
-
-
-@lru_cache(maxsize=1)
-def _qualifying() -> frozenset:
-    """Case-folded honorifics that make an official by themselves ("đồng chí")."""
-    return frozenset(canonical(q).casefold() for q in lexicon.lexicon().qualifying)
-
-
-def _cues(text: str) -> list:
-    qual = _qualifying()
-    out = []
-    for m in _cue_matches(text):
-        pl = _PLURAL.search(text, max(0, m.start() - 8), m.start())
-        out.append(El("cue", pl.start() if pl else m.start(), m.end(), plural=bool(pl),
-                      qualifying=m.group().casefold() in qual))
-    return out
-
-
-def _degree_before(text: str, pos: int, seen: dict):
-    """The degrees or profession written right before ``pos`` ("Thiếu tướng, PGS.TS |Bùi ..."):
-    (start, end) or None. Degrees matter only before a name, so only there are they read."""
-    if pos not in seen:
-        tail = text[max(0, pos - 12):pos].replace(".", " ").replace(",", " ").split()
-        last = tail[-1].casefold() if tail else ""
-        m = _deg_rx().search(text, max(0, pos - 40), pos) if last in _degree_ends() else None
-        seen[pos] = m.span() if m else None
-    return seen[pos]
-
-
-@lru_cache(maxsize=1)
-def _degree_ends() -> frozenset:
-    """Last words of the degrees (a cheap test before the regex)."""
-    return frozenset(canonical(d).split()[-1].casefold() for d in lexicon.lexicon().degrees)
 
 
 def _lower_names(text: str, els: list) -> list:
@@ -171,7 +109,7 @@ def _lower_names(text: str, els: list) -> list:
     names with a hyphen after their prefix there ("đồng chí Y-Hơ Êban")."""
     out = []
     for e in els:
-        if e.kind in ("cue", "rank") and not _cue_rx().match(text, _SPACES.match(text, e.end).end()):
+        if e.kind in ("cue", "rank") and not cue_rx().match(text, _SPACES.match(text, e.end).end()):
             span = forms.lower_name(text, e.end)
             if span:
                 out.append(El("name", span[0], span[1], lower=True))
