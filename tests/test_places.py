@@ -381,6 +381,14 @@ EIGHT = [
 ]
 
 
+def test_a_name_the_list_types_with_old_letters_is_found():
+    # dev (real-blind-17 rhd02): the legacy list types the ward "Vĩnh Nguơn" ("ươ" as "uơ")
+    from antq_extract.pipeline import process_text
+
+    [place] = process_text("Người dân phường Vĩnh Ngươn, TP Châu Đốc, tỉnh An Giang.", published="2023-01-01").places[:1]
+    assert (place.text, place.name, place.code) == ("phường Vĩnh Ngươn", "Phường Vĩnh Nguơn", "30328")
+
+
 @pytest.mark.parametrize("text,places", EIGHT)
 def test_places_blind8(text, places):
     from antq_extract.pipeline import process_text

@@ -27,7 +27,8 @@ def folded_key(written: str) -> str:
 
 def _variants(short: str):
     """``short`` (folded, alias applied), then its other spellings (rules/places.yaml), then the
-    apostrophe a name of the Central Highlands may have lost ("BLá" for "B'Lá")."""
+    apostrophe a name of the Central Highlands may have lost ("BLá" for "B'Lá"), then the lists'
+    old typing of some letters ("Vĩnh Nguơn" for "Vĩnh Ngươn")."""
     key = _APOSTROPHE.sub("'", folded_key(short))
     key = R.aliases().get(key, key)
     yield key
@@ -36,6 +37,9 @@ def _variants(short: str):
     options = [(w, *R.spellings().get(w, ())) for w in key.split(" ")]
     if any(len(o) > 1 for o in options):       # every word's spellings, together ("Đăk Lăk")
         yield from (" ".join(words) for words in islice(product(*options), 1, None))
+    for letters, typed in R.letter_spellings():
+        if letters in key:
+            yield key.replace(letters, typed)
 
 
 @lru_cache(maxsize=4096)

@@ -36,6 +36,7 @@ class _PlacesFile(RuleFile):
     plural: list[str]
     aliases: dict[str, str]
     spellings: dict[str, list[str]]
+    letter_spellings: dict[str, str]
     bare_ambiguous: list[str]
     ambiguous_after: list[str]
     authorities: list[str]
@@ -153,6 +154,11 @@ def aliases() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def spellings() -> dict[str, list[str]]:
     return {fold(k): [fold(v) for v in vs] for k, vs in data().spellings.items()}
+
+
+@lru_cache(maxsize=1)
+def letter_spellings() -> tuple[tuple[str, str], ...]:
+    return tuple((fold(k), fold(v)) for k, v in data().letter_spellings.items())
 
 
 @lru_cache(maxsize=1)
