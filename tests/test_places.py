@@ -378,6 +378,9 @@ EIGHT = [
     pytest.param("Theo Báo Công An Đà Nẵng, hội nghị diễn ra.", [], id="written-newspaper-name-stays-a-name"),
     # dev (real-blind-15 rfa02): the "Đăk" spelling of a province written alone
     pytest.param("Đăk Nông: Ban Dân tộc được biểu dương", ["Đăk Nông"], id="dev-rfa02-dak-spelling-alone"),
+    # dev (real-blind-17 rhd04): two places a dash joins after "TP." are a route, not a former joint province
+    pytest.param("Tài xế xe khách tuyến TP.HCM - Nghệ An bị kiểm tra.", ["TP.HCM", "Nghệ An"], id="dev-rhd04-route-after-tp"),
+    pytest.param("Ông từng công tác ở tỉnh Quảng Nam - Đà Nẵng.", [], id="written-former-joint-province"),
 ]
 
 

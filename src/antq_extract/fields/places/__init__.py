@@ -64,10 +64,12 @@ def _name(text: str, start: int, end: int, unit_word: str) -> Optional[Raw]:
 def _joint_province(text: str, start: int, end: int, unit_word: str) -> bool:
     """A former joint province ("tỉnh Quảng Nam - Đà Nẵng", "tỉnh Hà Nam Ninh" aside): two
     province names joined by a dash after "tỉnh" that the lists do not hold as one unit — a
-    unit abolished long before 2025, neither of its halves (docs/annotation.md, Places)."""
+    unit abolished long before 2025, neither of its halves (docs/annotation.md, Places). Only a
+    "tỉnh" was ever joined so: after "TP." two places are a route ("tuyến TP.HCM - Nghệ An")."""
     run = text[start:end]
     parts = _DASH.split(run, maxsplit=1)
-    if len(parts) != 2 or R.cue_table()[unit_word].levels[0] != "province":
+    cue = R.cue_table()[unit_word]
+    if len(parts) != 2 or cue.levels[0] != "province" or "tỉnh" not in cue.kinds:
         return False
     if lookup_name(_DASH.sub(" - ", run), unit_word):
         return False                       # "tỉnh Bà Rịa - Vũng Tàu" is one province
