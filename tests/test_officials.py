@@ -498,8 +498,8 @@ def test_rules_alone(text, expect, monkeypatch):
 
 
 def test_doctests():
-    from antq_extract.fields.officials import elements, positions, slips, tails
-    for module in (elements, positions, slips, tails):
+    from antq_extract.fields.officials import elements, merge, positions, slips, tails
+    for module in (elements, merge, positions, slips, tails):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 

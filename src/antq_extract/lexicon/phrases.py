@@ -45,6 +45,11 @@ class Lexicon(RuleFile):
     name_like_words: list[str]
     unit_names: list[str]
     not_persons: list[str]
+    birth_words: list[str]
+    age_words: list[str]
+    on_behalf: list[str]
+    of_words: list[str]
+    role_verbs: list[str]
     rules: list[dict]
 
 

@@ -19,7 +19,7 @@ from bisect import bisect_right
 import regex
 
 from ...models import Official, Span
-from . import forms, names, ner, positions, slips
+from . import forms, merge, names, ner, positions, slips
 from .cues import cue_rx, cues, degree_before
 from .elements import El, gap_kind
 from .groups import Mention, assign
@@ -151,7 +151,7 @@ def _people(text: str, mentions: list[Mention], ranks) -> dict:
         p["source"].add(m.el.source)
     slips.merge_variants(people)
     for p in {id(p): p for p in people.values()}.values():
-        p["positions"] = positions.merge(p["positions"])
+        p["positions"] = merge.merge(p["positions"])
     return people
 
 

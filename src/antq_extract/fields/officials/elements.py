@@ -25,11 +25,24 @@ _MARKS = {",": "comma", "-": "dash", ":": "colon", ";": "semi", "(": "paren",
 # a birth year or an age between a name and its post: "Nguyễn Văn A (SN 1980, Phó Chủ tịch UBND
 # xã)", "Lê Văn B, sinh năm 1975, cán bộ địa chính xã", "Trần C (45 tuổi, Giám đốc Công ty X)",
 # "Bùi D (SN 1975), Giám đốc Công ty Y"
-_BIO = r"(?:(?:SN|[Ss]inh năm|[Ss]inh)[ ]*\d{4}|\d{1,3}[ ]*tuổi)"
-# two readings, tried in this order: the post inside the bracket after the birth year, or the
-# post after a whole bracket that opens with it ("A (SN 1980, trú xã X), Phó Chủ tịch UBND xã")
-BIOS = (regex.compile(rf"[ ]*[(,][ ]*{_BIO}[ ]*,[ ]*"),
-        regex.compile(rf"[ ]*\([ ]*{_BIO}[^()\n]{{0,80}}\)(?:[ ]*[,-][ ]*)?"))
+# (rules/positions.yaml birth_words, age_words). Two readings, tried in this order: the post
+# inside the bracket after the birth year, or the post after a whole bracket that opens with it
+# ("A (SN 1980, trú xã X), Phó Chủ tịch UBND xã")
+
+
+@lru_cache(maxsize=1)
+def bios() -> tuple:
+    lex = lexicon()
+    words = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))
+    bio = rf"(?:(?:{words(lex.birth_words)})[ ]*\d{{4}}|\d{{1,3}}[ ]*(?:{words(lex.age_words)}))"
+    return (regex.compile(rf"[ ]*[(,][ ]*{bio}[ ]*,[ ]*"),
+            regex.compile(rf"[ ]*\([ ]*{bio}[^()\n]{{0,80}}\)(?:[ ]*[,-][ ]*)?"))
+
+
+@lru_cache(maxsize=1)
+def _bio_words() -> tuple:
+    lex = lexicon()
+    return tuple(dict.fromkeys(lex.birth_words + lex.age_words))
 
 
 @dataclass(eq=False)
@@ -50,8 +63,8 @@ class El:
 
 
 def may_bio(text: str) -> bool:
-    """Can ``text`` hold a birth year or an age (``BIOS``)? A cheap test before the regexes."""
-    return "SN" in text or "sinh" in text or "Sinh" in text or "tuổi" in text
+    """Can ``text`` hold a birth year or an age (:func:`bios`)? A cheap test before the regexes."""
+    return any(w in text for w in _bio_words())
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +81,7 @@ def gap_kind(text: str) -> str:
     if core in _MARKS:
         return _MARKS[core]
     if may_bio(text):
-        for bio in filter(None, (rx.match(text) for rx in BIOS)):
+        for bio in filter(None, (rx.match(text) for rx in bios())):
             rest = text[bio.end():]   # "A (SN 1980, Phó Chủ tịch ...", "A (SN 1985) là cán bộ ..."
             kind = gap_kind(rest) if rest else "paren"
             if kind != "break":

@@ -5,28 +5,28 @@ name, and the stretch between the element before a name (or before the ranks and
 written right before it) and the name. A position is ``[former] [deputy] HEAD TAIL``: a head
 title from the lexicon ("Phó Giám đốc", "nguyên Viện trưởng"), or a job word with its
 workplace ("cán bộ Đội CSGT số 1"), and the organisation it belongs to, whose end ``tails.py``
-finds. :func:`merge` keeps each post once, the fuller form of a short and a full one.
-
->>> merge(["Thứ trưởng", "Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"])
-['Thứ trưởng Bộ Công an', 'Ủy viên Trung ương Đảng']
->>> merge(["Chủ tịch Ủy ban MTTQ tỉnh", "Chủ tịch MTTQ tỉnh"])
-['Chủ tịch Ủy ban MTTQ tỉnh']
+finds. ``merge.py`` keeps each post once, the fuller form of a short and a full one.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
 from operator import attrgetter
-from typing import Iterable
 
 import regex
 
 from ...text.normalize import canonical
-from .elements import BIOS, El, may_bio
-from ...lexicon.phrases import first_words, lexicon, patterns, starts_word
+from .elements import El, bios, may_bio
+from ...lexicon.phrases import alternation, first_words, lexicon, patterns, starts_word
 from .tails import WORD, abbrev_dot, head_at, head_word, tail_end, workplace
 
-_SEP = regex.compile(r"[ ]*,?\s+(?:làm|kiêm|giữ chức|hiện là|là)\s+|[ ]*[,(/-]?\s*")
+
+@lru_cache(maxsize=1)
+def _sep():
+    """What stands between a name or a post and the next post: a comma and a role word
+    (rules/positions.yaml joining_words: "kiêm", "hiện là"), or a comma, a bracket, a slash or a dash."""
+    roles = [w for w, kind in lexicon().joining_words.items() if kind == "role"]
+    return regex.compile(rf"[ ]*,?\s+(?:{alternation(roles)})\s+|[ ]*[,(/-]?\s*")
 _CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
 
@@ -39,7 +39,7 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
     found: dict[int, int] = {}
     for a, b in names:
         pos = _after_bio(text, b, blocked, found) if may_bio(text[b:b + 16]) else b
-        while (end := _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)) is not None:
+        while (end := _phrase_at(text, _sep().match(text, pos).end(), blocked, found)) is not None:
             pos = end
     firsts = first_words()
     for lo, hi in _regions(text, names, starts):
@@ -52,9 +52,9 @@ def phrases(text: str, names: list, starts: list, blocked: set) -> list[tuple[in
 def _after_bio(text: str, end: int, blocked: set, found: dict) -> int:
     """Where the posts of a name ending at ``end`` start, past a birth year or an age: "A (SN
     1980, |Phó Chủ tịch UBND xã)", "A (SN 1980, trú xã X), |Phó Chủ tịch UBND xã"."""
-    for rx in BIOS:
+    for rx in bios():
         m = rx.match(text, end)
-        if m and _phrase_at(text, _SEP.match(text, m.end()).end(), blocked, found) is not None:
+        if m and _phrase_at(text, _sep().match(text, m.end()).end(), blocked, found) is not None:
             return m.end()
     return end
 
@@ -98,7 +98,7 @@ def title_follows(text: str, end: int) -> bool:
 
 def phrase_after(text: str, pos: int, blocked: set, found: dict):
     """The position phrase right after ``pos`` (a list head: "các đồng chí Ủy viên ...:")."""
-    return _phrase_at(text, _SEP.match(text, pos).end(), blocked, found)
+    return _phrase_at(text, _sep().match(text, pos).end(), blocked, found)
 
 
 def _phrase_at(text: str, q: int, blocked: set, found: dict):
@@ -160,7 +160,15 @@ def _prefixed(text: str, els: list) -> list:
     return out
 
 
-_OF = regex.compile(r"(?i)(?<![\p{L}])của\s+(?:đồng chí\s+)?$")
+@lru_cache(maxsize=1)
+def _of():
+    lex = lexicon()
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation(lex.of_words)})\s+(?:(?:{alternation(lex.qualifying)})\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _on_behalf_words() -> tuple:
+    return tuple(canonical(w).lower() for w in lexicon().on_behalf)
 
 
 def _on_behalf(text: str, pos: int, end: int) -> bool:
@@ -168,60 +176,15 @@ def _on_behalf(text: str, pos: int, end: int) -> bool:
     "của" and before a comma ("Thừa ủy quyền của Chủ tịch nước, Đại tá A"; but "sự chỉ đạo của
     Giám đốc Công an tỉnh Nguyễn Văn A" is A's)? Such a title is nobody's post."""
     before = text[max(0, pos - 60):pos]
-    i = before.lower().rfind("thay mặt")
+    low = before.lower()
+    i = max(low.rfind(w) for w in _on_behalf_words())
     return i >= 0 and not any(c in before[i:] for c in ",;.\n") or \
-        text[end:end + 1] == "," and bool(_OF.search(before[-20:]))
-
-
-@lru_cache(maxsize=4096)
-def _words(position: str) -> tuple:
-    """Case-folded words of a position, abbreviations expanded, punctuation dropped."""
-    abbr = _abbreviations()
-    out = []
-    for w in position.split():
-        w = w.strip(",.;:()").casefold()
-        if w and w != "-":
-            out.extend(abbr.get(w, (w,)))
-    return tuple(out)
+        text[end:end + 1] == "," and bool(_of().search(before[-20:]))
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> dict:
-    return {k.casefold(): tuple(canonical(v).casefold().split()) for k, v in lexicon().abbreviations.items()}
-
-
-def _subsequence(short: tuple, full: tuple) -> bool:
-    it = iter(full)
-    return all(w in it for w in short)
-
-
-def _shorter(a: str, b: str) -> bool:
-    """``a`` is a shorter form of ``b``: its words are a subsequence of b's, same head word."""
-    wa, wb = _words(a), _words(b)
-    return bool(wa) and wa[0] == wb[0] and _subsequence(wa, wb) and (len(wa) < len(wb) or len(a) < len(b))
-
-
-MAX_POSTS = 40          # posts kept per person (merging is quadratic in them)
-
-
-def merge(positions: Iterable[str]) -> list[str]:
-    """Each post once, in order of first appearance; of a short and a full form, the full."""
-    out: list[str] = []
-    for p in dict.fromkeys(positions):
-        if len(out) >= MAX_POSTS:
-            break
-        if any(_words(p) == _words(q) and len(p) <= len(q) or _shorter(p, q) for q in out):
-            continue
-        idx = [i for i, q in enumerate(out) if _shorter(q, p) or _words(q) == _words(p)]
-        if idx:
-            out[idx[0]] = p
-            out = [q for i, q in enumerate(out) if i not in idx[1:]]
-        else:
-            out.append(p)
-    return out
-
-
-_TAKES = regex.compile(r"(?<![\p{L}])làm\s+$")
+def _takes():
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lexicon().role_verbs)})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -233,4 +196,4 @@ def _event_role(text: str, pos: int, end: int) -> bool:
     """Is text[pos:end] a role taken in the reported event after "làm" ("... Thứ trưởng Bộ Công an
     làm trưởng đoàn": the head of the visiting delegation), not a post?"""
     return " ".join(text[pos:end].split()).casefold() in _event_roles() and \
-        bool(_TAKES.search(text, max(0, pos - 8), pos))
+        bool(_takes().search(text, max(0, pos - 8), pos))
