@@ -471,6 +471,11 @@ STAMPS = [
                  "20:40 ngày 14/02/2024", "20:40", _HEAD, id="dev-update-label-glued-to-the-byline"),
     pytest.param(f"{_HEAD}\n14 02 2024\n{_BODY}", "2024-02-14", "14 02 2024", None, _HEAD,
                  id="dev-spaced-date-alone-on-its-line"),
+    # dev (real-blind-18 ria01): a byline with a note in brackets, the stamp glued after its dash
+    pytest.param(f"{_HEAD}\n\nTài Phan (Trung tâm tin tức VTV24)-Thứ tư, ngày 14/02/2024 15:19 GMT+7\n\n{_BODY}",
+                 "2024-02-14", "Thứ tư, ngày 14/02/2024 15:19", "15:19", _HEAD, id="dev-ria01-byline-note-then-glued-stamp"),
+    pytest.param(f"{_HEAD}\n\nTài Phan-Thứ tư, ngày 14/02/2024 15:19\n\n{_BODY}",
+                 "2024-02-14", "Thứ tư, ngày 14/02/2024 15:19", "15:19", _HEAD, id="written-stamp-glued-after-a-name-and-dash"),
     # written: a dateline that opens the lead is the event's, not a stamp
     pytest.param(f"20:18 ngày 14/02/2024, Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ công tác năm 2024 với sự "
                  f"tham dự của lãnh đạo các đơn vị. Sáng 13/2, tổ công tác bắt 3 đối tượng.", None, None, None, None,

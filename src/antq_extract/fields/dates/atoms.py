@@ -178,6 +178,8 @@ def in_symbol(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> in_symbol("ngày 2-3/9/2025", 7, 15), in_symbol("441 cá nhân.Ngày 12/12", 12, 22)
     (False, False)
+    >>> in_symbol("KH-12/2020", 3, 10), in_symbol("Tài Phan-Thứ tư, 06/04/2016", 9, 27)
+    (True, False)
     """
     before = text[start - 1] if start > 0 else " "
     before2 = text[start - 2] if start > 1 else " "
@@ -185,8 +187,8 @@ def in_symbol(text: str, start: int, end: int) -> bool:
         return not (text[start].isupper() and (before.islower() or before.isdigit()))
     if before in "./" and before2.isalnum():   # "ĐTĐLXH.01/17"; not a sentence glued after a full stop
         return not (before == "." and before2.islower() and text[start].isupper())   # "cá nhân.Ngày 12/12"
-    if before == "-" and before2.isalpha():
-        return True
+    if before == "-" and before2.isalpha():   # "KH-12/2020"; a word after the dash is a byline's
+        return text[start].isdigit()            # stamp glued to it ("Tài Phan-Thứ tư, ngày 06/04/2016")
     after = text[end] if end < len(text) else " "
     after2 = text[end + 1] if end + 1 < len(text) else " "
     if after.isalnum():
