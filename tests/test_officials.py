@@ -477,6 +477,15 @@ DEV = [
          "(Cụm trưởng) chủ trì.", [("Nguyễn Văn Nhật", "Thiếu tá", ["Trưởng Công an xã Bảo Lâm 1", "Cụm trưởng"])]),
     case("dev-rgc08-standing-committee-short-form", "Tham dự có Đại tá Phạm Văn Sơn, TVTU, Giám đốc Công an tỉnh; lãnh "
          "đạo Hội Nông dân tỉnh.", [("Phạm Văn Sơn", "Đại tá", ["TVTU", "Giám đốc Công an tỉnh"])]),
+    # dev (real-blind-18 ria06, rid03): a blank line ends a post; "và" before an organisation word and a verb
+    # opens the next clause
+    case("dev-ria06-blank-line-ends-the-post", "trao đổi với Thiếu tướng Hoàng Hữu Chiến – Phó Tư lệnh, Tham mưu trưởng "
+         "Bộ đội Biên phòng Việt Nam\n\nvnews\n\nTIN MỚI", [("Hoàng Hữu Chiến", "Thiếu tướng",
+                                                                ["Phó Tư lệnh", "Tham mưu trưởng Bộ đội Biên phòng Việt Nam"])]),
+    case("dev-rid03-va-and-a-verb-open-a-clause", "Cục đã báo cáo Thượng tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an và "
+         "Cục đã chỉ đạo Phòng 4.", [("Nguyễn Văn Long", "Thượng tướng", ["Thứ trưởng Bộ Công an"])]),
+    case("written-va-inside-a-name-goes-on", "Ông Nguyễn Văn An, Viện trưởng Viện Khoa học và Chiến lược Công an phát biểu.",
+         [("Nguyễn Văn An", None, ["Viện trưởng Viện Khoa học và Chiến lược Công an"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
          [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],

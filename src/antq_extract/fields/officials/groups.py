@@ -21,7 +21,7 @@ from typing import Optional
 import regex
 
 from .elements import JOINING, El
-from .tails import abbrev_dot
+from .units import abbrev_dot
 
 _DOT = regex.compile(r"\n|\.(?=\s|$)")
 _PLURAL_RANK = regex.compile(r"(?i)(?:các|những)\s+(?:đồng chí\s+)?$")

@@ -18,7 +18,8 @@ import regex
 from ...text.normalize import canonical
 from .elements import El, bios, may_bio
 from ...lexicon.phrases import alternation, first_words, lexicon, patterns, starts_word
-from .tails import WORD, abbrev_dot, head_at, head_word, tail_end, workplace
+from .tails import WORD, head_at, head_word, tail_end, workplace
+from .units import abbrev_dot
 
 
 @lru_cache(maxsize=1)

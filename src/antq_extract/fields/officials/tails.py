@@ -26,7 +26,7 @@ import regex
 
 from ...text.normalize import canonical
 from ...lexicon.phrases import first_words, lexicon, patterns
-from .units import _is_unit, _is_unit_word, _unit_match, _unit_with_name
+from .units import _is_unit, _is_unit_word, _unit_match, _unit_with_name, abbrev_dot
 from .words import WORD, ws_end
 
 MAX_WORDS = 40          # a tail longer than this is not a title
@@ -87,8 +87,10 @@ def _fixed_from_head(text: str, head_start: int, pos: int) -> int:
 
 
 def _line_goes_on(text: str, end: int, q: int) -> bool:
-    """A line break inside a position only before a lower-case continuation."""
-    return "\n" not in text[end:q] or text[q].islower()
+    """A line break inside a position only before a lower-case continuation, never a blank line
+    (the paragraph ends: "... Bộ đội Biên phòng Việt Nam\n\nvnews")."""
+    breaks = text.count("\n", end, q)
+    return not breaks or breaks == 1 and text[q].islower()
 
 
 def _step(text: str, q: int, blocked: set, w):
@@ -159,27 +161,6 @@ def _quoted_name(text: str, q: int):
     return m.end() if m else None
 
 
-def abbrev_dot(text: str, q: int) -> bool:
-    """Is the full stop at ``q`` that of an administrative abbreviation followed by its name or
-    number ("UBND TP. Cần Thơ", "Công an Q. 1"), not a sentence end?"""
-    i = q
-    while i > 0 and q - i < 2 and text[i - 1].isalpha():
-        i -= 1
-    if i == q or i and (text[i - 1].isalnum() or text[i - 1] == "."):
-        return False
-    after = _NAME_AFTER.match(text, q + 1)
-    # one letter ("Q. 1", "P. 5") only before a number: "Nguyễn Văn H. Sau đó" is an initial
-    return text[i:q] + "." in _dotted_units() and bool(after) and (q - i > 1 or after.group()[-1].isdigit())
-
-_NAME_AFTER = regex.compile(r"[ ]?[\p{Lu}\p{N}]")
-
-
-@lru_cache(maxsize=1)
-def _dotted_units() -> frozenset:
-    """The administrative abbreviations written with a full stop ("TP.", "Q.")."""
-    return frozenset(canonical(w) for w in lexicon().admin if w.endswith("."))
-
-
 def is_stop(text: str, q: int, word: str) -> bool:
     """Does a stop word or phrase ("phát biểu", "đã") start at ``q`` (its first word ``word``)?"""
     pats = patterns()
@@ -224,13 +205,18 @@ def _enumeration(text: str, q: int, blocked: set) -> bool:
 
 
 def _and_goes_on(text: str, q: int, blocked: set) -> bool:
-    """"và" joins two words of one organisation name ("Viện Khoa học và Chiến lược")."""
+    """"và" joins two words of one organisation name ("Viện Khoa học và Chiến lược"); not an
+    organisation word that a verb follows, the subject of the next clause ("Thứ trưởng Bộ Công
+    an và Cục| đã chỉ đạo")."""
     q = ws_end(text, q)
     if q >= len(text) or q in blocked or patterns()["head"].match(text, q):
         return False
     w = WORD.match(text, q)
-    return bool(w) and not is_stop(text, q, w.group()) and not w.group()[0].isdigit() and \
-        not text.startswith(_and_breakers(), q)
+    if not w or is_stop(text, q, w.group()) or w.group()[0].isdigit() or text.startswith(_and_breakers(), q):
+        return False
+    org = patterns()["org"].match(text, q)
+    nxt = WORD.match(text, ws_end(text, org.end())) if org else None
+    return not (nxt and nxt.group()[0].islower() and is_stop(text, nxt.start(), nxt.group()))
 
 
 @lru_cache(maxsize=1)

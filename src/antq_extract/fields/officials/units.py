@@ -1,8 +1,14 @@
 """An administrative unit word or phrase in a position's tail ("huyện", "thành phố", "TP"; not
-"Tỉnh ủy", "xã hội"), and a unit followed by its name ("huyện Gia Lâm")."""
+"Tỉnh ủy", "xã hội"), a unit followed by its name ("huyện Gia Lâm"), and the full stop of a
+unit's abbreviation ("UBND TP. Cần Thơ"), which ends no sentence."""
 from __future__ import annotations
 
-from ...lexicon.phrases import patterns
+from functools import lru_cache
+
+import regex
+
+from ...text.normalize import canonical
+from ...lexicon.phrases import lexicon, patterns
 from .words import _WS, WORD
 
 def _unit_with_name(text: str, q: int) -> bool:
@@ -32,3 +38,24 @@ def _unit_match(text: str, q: int, w):
     m = pats["admin"].match(text, q)
     return m if m and not (text.startswith(pats["not_unit_next"], m.end()) and pats["not_unit"].match(text, q)) \
         else None
+
+
+def abbrev_dot(text: str, q: int) -> bool:
+    """Is the full stop at ``q`` that of an administrative abbreviation followed by its name or
+    number ("UBND TP. Cần Thơ", "Công an Q. 1"), not a sentence end?"""
+    i = q
+    while i > 0 and q - i < 2 and text[i - 1].isalpha():
+        i -= 1
+    if i == q or i and (text[i - 1].isalnum() or text[i - 1] == "."):
+        return False
+    after = _NAME_AFTER.match(text, q + 1)
+    # one letter ("Q. 1", "P. 5") only before a number: "Nguyễn Văn H. Sau đó" is an initial
+    return text[i:q] + "." in _dotted_units() and bool(after) and (q - i > 1 or after.group()[-1].isdigit())
+
+_NAME_AFTER = regex.compile(r"[ ]?[\p{Lu}\p{N}]")
+
+
+@lru_cache(maxsize=1)
+def _dotted_units() -> frozenset:
+    """The administrative abbreviations written with a full stop ("TP.", "Q.")."""
+    return frozenset(canonical(w) for w in lexicon().admin if w.endswith("."))
