@@ -484,6 +484,9 @@ DEV = [
                                                                 ["Phó Tư lệnh", "Tham mưu trưởng Bộ đội Biên phòng Việt Nam"])]),
     case("dev-rid03-va-and-a-verb-open-a-clause", "Cục đã báo cáo Thượng tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an và "
          "Cục đã chỉ đạo Phòng 4.", [("Nguyễn Văn Long", "Thượng tướng", ["Thứ trưởng Bộ Công an"])]),
+    # dev (real-blind-18 ric01): the border guard's short form after a comma is the post's organisation
+    case("dev-ric01-border-guard-short-form", "Dự có Đại tá Nguyễn Văn Đông, Phó Chính ủy, BĐBP tỉnh; lãnh đạo huyện.",
+         [("Nguyễn Văn Đông", "Đại tá", ["Phó Chính ủy, BĐBP tỉnh"])]),
     case("written-va-inside-a-name-goes-on", "Ông Nguyễn Văn An, Viện trưởng Viện Khoa học và Chiến lược Công an phát biểu.",
          [("Nguyễn Văn An", None, ["Viện trưởng Viện Khoa học và Chiến lược Công an"])]),
     # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
