@@ -324,6 +324,12 @@ TITLES = [
     ("time-frame-of-a-nested-document", "Kế hoạch số 15/KH-UBND về việc thực hiện Chỉ thị số 46-CT/TW về bảo đảm an "
      "ninh, trật tự trong tình hình mới trên địa bàn tỉnh.",
      "thực hiện Chỉ thị số 46-CT/TW về bảo đảm an ninh, trật tự trong tình hình mới trên địa bàn tỉnh"),
+    # dev (real-blind-18 ric01): a quoted name that opens with "Về việc", after the issuer phrase
+    ("dev-ric01-quoted-name-opens-with-ve-viec", "Thực hiện Chỉ thị số 01 của Thủ tướng Chính phủ “Về việc tổ chức phong "
+     "trào toàn dân tham gia bảo vệ an ninh biên giới”. Trên cơ sở đó, đồn đã làm tốt.",
+     "tổ chức phong trào toàn dân tham gia bảo vệ an ninh biên giới"),
+    ("written-quoted-name-opens-with-ve-right-after-the-symbol", "Thực hiện Chỉ thị số 01 “Về tăng cường tuần tra”. Đồn "
+     "đã làm tốt.", "tăng cường tuần tra"),
 ]
 
 

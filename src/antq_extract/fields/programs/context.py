@@ -58,8 +58,11 @@ def _patterns():
                                 rf"[ ]+(?:{verbs})[ ]+$"),
         # the issuer phrase holds no comma but those of the law's fixed wordings (rules/positions.yaml
         # fixed_wordings: "của Ban Chỉ đạo Phòng, chống tội phạm tỉnh về ...")
+        # (or a quoted name that opens with "Về": 'của Thủ tướng Chính phủ "Về việc tổ chức ..."')
         "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+(?:(?i:{fixed})|[^,;.:!?\"\n]){{1,160}}?[ ]+)?"
-                              rf"(?i:về)[ ]+(?P<viec>(?i:việc)[ ]+)?|[ ]+(?=\"))"),
+                              rf"(?i:về)[ ]+(?P<viec>(?i:việc)[ ]+)?|[ ]+(?=\")"
+                              rf"|[ ]*,?[ ]*(?:{gap})[ ]+(?:(?i:{fixed})|[^,;.:!?\"\n]){{1,160}}?[ ]+(?=\"(?i:về)[ ]))"),
+        "quoted_ve": regex.compile(r"(?i:về)[ ]+(?:(?i:việc)[ ]+)?"),
         "soft_stop": regex.compile(rf",[ ]+(?=(?i:{doc_words}|{stops})(?!\p{{L}}))"),
         # "... về X được ban hành", "... về X thì ...": the main clause's verb ends the title
         "clause_stop": regex.compile(rf"[ ]+(?=(?i:{clause})(?!\p{{L}}))"),
@@ -150,8 +153,9 @@ def title(text: str, pos: int, later) -> Optional[str]:
     start = pos + m.end()
     rest = text[start:end]
     close = rest.find('"', 1) if rest.startswith('"') else -1
-    if close > 0:
+    if close > 0:   # a quoted name that opens with "về (việc)" drops them as the phrase does
         found = rest[1:close]
+        found = found[_patterns()["quoted_ve"].match(found).end():] if _patterns()["quoted_ve"].match(found) else found
     else:
         cut = _coordinated(rest, [s - start for s in later])
         nested = min((s - start for s in later if 0 <= s - start < cut), default=-1)
