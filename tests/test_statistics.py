@@ -433,10 +433,18 @@ BLIND_14 = [   # dev (real-blind-14, after its first score)
     ("written-pair-of-counts-stays-two", "Xử lý 126/106 tin báo.",
      [("126", 126, None, "tin báo"), ("106 tin báo", 106, None, "tin báo")]),
 ]
+BLIND_18 = [   # dev (real-blind-18, after its first score)
+    ("dev-rib03-storms-by-their-classifier", "Khắc phục hậu quả hai cơn bão số 10 và 11.",
+     [("hai cơn bão", 2, None, "cơn bão")]),
+    ("dev-rid02-owners-of-agencies", "Công an bắt thêm ba chủ đại lý gồm Quang, Sa và Sơn.",
+     [("ba chủ đại lý", 3, None, "chủ đại lý")]),
+    ("dev-rid08-kin-of-an-accident", "Cú đâm khiến hai chú cháu ruột bị thương.", [("hai chú cháu", 2, None, "chú cháu")]),
+    ("written-a-topic-is-no-owner", "Hai chủ đề được thảo luận tại hội nghị.", []),
+]
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \
     + REAL_DEV + ISSUE10_WRITTEN + BLIND + BLIND_WRITTEN + BLIND_2 + BLIND_2_WRITTEN + BLIND_5 + BLIND_5_WRITTEN \
-    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11 + BLIND_12 + BLIND_13 + BLIND_14
+    + BLIND_6 + BLIND_6_WRITTEN + BLIND_7 + BLIND_11 + BLIND_12 + BLIND_13 + BLIND_14 + BLIND_18
 
 
 @pytest.mark.parametrize("text,expected", [
