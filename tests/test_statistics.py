@@ -440,6 +440,9 @@ BLIND_18 = [   # dev (real-blind-18, after its first score)
      [("ba chủ đại lý", 3, None, "chủ đại lý")]),
     ("dev-rid08-kin-of-an-accident", "Cú đâm khiến hai chú cháu ruột bị thương.", [("hai chú cháu", 2, None, "chú cháu")]),
     ("written-a-topic-is-no-owner", "Hai chủ đề được thảo luận tại hội nghị.", []),
+    ("dev-ric02-a-names-last-syllable-heads-nothing", "Người dân cung cấp cho Bộ đội Biên phòng 46 nguồn tin.",
+     [("46 nguồn tin", 46, None, "nguồn tin")]),
+    ("written-a-room-number-stays-an-address", "Ông Sơn ở phòng 302 nhà A.", []),
 ]
 
 CASES = VALUES + UNITS + QUALIFIERS + PAIRS_RANGES + NUMBER_WORDS + EXCLUSIONS + CHROME + SECOND_EDITION \

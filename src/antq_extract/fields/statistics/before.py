@@ -10,6 +10,7 @@ import regex
 
 from .around import fold, words_before
 from .rules import tables
+from .words import words
 
 _CODE_WORD = regex.compile(r"\p{Lu}{2,6}")   # a letter code ("PV", "CMND") between a head and its number
 
@@ -51,6 +52,10 @@ def head_before(text: str, pos: int) -> Optional[str]:
     ('số', None)
     >>> head_before("số thẻ PV ", 10), head_before("bắt PV ", 7)
     ('thẻ', None)
+    >>> head_before("tại phòng ", 10), head_before("Bộ đội Biên phòng ", 18)   # the last syllable of a word
+    ('phòng', None)
+    >>> head_before("lên lớp ", 8), head_before("Trưởng Phòng ", 13)
+    ('lớp', 'phòng')
     """
     keys = tails_before(text, pos)
     if not keys:
@@ -60,6 +65,9 @@ def head_before(text: str, pos: int) -> Optional[str]:
         return None
     head = next((key for key, first, _ in keys if key in t.identifier_heads
                  or (key in t.name_heads and first[:1].isupper())), None)
+    if head is not None and " " not in head and len(keys) > 1 and keys[0][1][:1].islower() \
+            and keys[1][1][:1].isupper() and keys[1][0] in words():
+        return None   # "Biên phòng 46 nguồn tin": "phòng" ends the name's word "Biên phòng", it heads nothing
     if head is None and _CODE_WORD.fullmatch(keys[0][1]):
         return head_before(text, keys[0][2])   # "số thẻ PV 121212": a letter code after the head
     return head
