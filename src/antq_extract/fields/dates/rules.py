@@ -46,6 +46,7 @@ class Words(_Strict):
     year_can: list[str]
     year_chi: list[str]
     year_words: list[str]
+    month_cues: list[str]
     ordinal_nouns: list[str]
 
 
