@@ -471,6 +471,9 @@ STAMPS = [
                  "20:40 ngày 14/02/2024", "20:40", _HEAD, id="dev-update-label-glued-to-the-byline"),
     pytest.param(f"{_HEAD}\n14 02 2024\n{_BODY}", "2024-02-14", "14 02 2024", None, _HEAD,
                  id="dev-spaced-date-alone-on-its-line"),
+    # dev (real-blind-18 ria04): the site's header clock on its contact line is no date
+    pytest.param(f"10:36 ngày 24/11/2024 | HOTLINE : 0983.883.366 | Email: bbt@gmail.com\n{_HEAD}\n14/02/2024 08:05\n{_BODY}",
+                 "2024-02-14", "14/02/2024 08:05", "08:05", _HEAD, id="dev-ria04-header-clock-on-the-contact-line"),
     # dev (real-blind-18 ria01): a byline with a note in brackets, the stamp glued after its dash
     pytest.param(f"{_HEAD}\n\nTài Phan (Trung tâm tin tức VTV24)-Thứ tư, ngày 14/02/2024 15:19 GMT+7\n\n{_BODY}",
                  "2024-02-14", "Thứ tư, ngày 14/02/2024 15:19", "15:19", _HEAD, id="dev-ria01-byline-note-then-glued-stamp"),
@@ -666,3 +669,10 @@ def test_two_parts_of_day_stay_two():
     """Only a night and the morning after make one range ("đêm 19/9 rạng sáng 20/9")."""
     dates = process_text("Sáng 19/9 chiều 20/9 đoàn làm việc.").dates
     assert [(d.text, d.end_value) for d in dates] == [("Sáng 19/9", None), ("chiều 20/9", None)]
+
+
+def test_header_clock_on_the_contact_line_is_no_date():
+    # dev (real-blind-18 ria04): "10:36 ngày 24/11/2024 | HOTLINE : ... | Email: ..." is the crawl's clock
+    record = _dates("10:36 ngày 24/11/2024 | HOTLINE : 0983.883.366 | Email: bbt@gmail.com\nDÒNG SỰ KIỆN\n"
+                    "17/12/2017 19:36:41\nVụ cháy bắt đầu từ khoảng 10h30 sáng nay tại ngôi nhà.")
+    assert [m.text for m in record.dates] == ["17/12/2017 19:36:41"]

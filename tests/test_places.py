@@ -381,6 +381,8 @@ EIGHT = [
     # dev (real-blind-17 rhd04): two places a dash joins after "TP." are a route, not a former joint province
     pytest.param("Tài xế xe khách tuyến TP.HCM - Nghệ An bị kiểm tra.", ["TP.HCM", "Nghệ An"], id="dev-rhd04-route-after-tp"),
     pytest.param("Ông từng công tác ở tỉnh Quảng Nam - Đà Nẵng.", [], id="written-former-joint-province"),
+    # dev (real-blind-18 rid05): an avenue named after its province
+    pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]
 
 

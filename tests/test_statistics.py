@@ -195,6 +195,10 @@ EXCLUSIONS = [
 
 CHROME = [
     ("chrome-counter", "Hội nghị tổng kết.\n\nLượt xem: 127\n\nTổng số: 1672241", []),
+    # dev (real-blind-18 rib05, real-blind-10 rai01): the count before its counter word ends the stamp line
+    ("dev-rib05-count-before-the-counter-word", "Hội nghị tổng kết\n\n21/05/2021 01:39 61 lượt xem\n\nCông an bắt 5 người.",
+     [("5 người", 5, None, "người")]),
+    ("written-views-in-a-sentence-still-count", "Video đạt 2 triệu lượt xem.", [("2 triệu lượt xem", 2000000, None, "lượt xem")]),
 ]
 
 # GUIDELINES, second edition (issue 10): comparatives and changes, signed percentages, ratios,
