@@ -381,6 +381,10 @@ EIGHT = [
     # dev (real-blind-17 rhd04): two places a dash joins after "TP." are a route, not a former joint province
     pytest.param("Tài xế xe khách tuyến TP.HCM - Nghệ An bị kiểm tra.", ["TP.HCM", "Nghệ An"], id="dev-rhd04-route-after-tp"),
     pytest.param("Ông từng công tác ở tỉnh Quảng Nam - Đà Nẵng.", [], id="written-former-joint-province"),
+    # dev (real-blind-18 ric06, real-blind-5 rx08): a list announced by a number and "là"
+    pytest.param("Thành phố Thanh Hóa chọn 4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ để thí điểm.",
+                 ["Thành phố Thanh Hóa", "Ba Đình", "Lam Sơn", "Ngọc Trạo", "Đông Vệ"], id="dev-ric06-list-after-a-number-and-la"),
+    pytest.param("Có 3 xã là địa bàn trọng điểm.", [], id="written-la-before-a-lower-case-word-is-no-list"),
     # dev (real-blind-18 rid05): an avenue named after its province
     pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]

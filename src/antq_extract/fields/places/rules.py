@@ -137,13 +137,15 @@ def list_pattern():
 
 @lru_cache(maxsize=1)
 def plural_colon_pattern():
-    """A list announced by a plural unit word and a colon ("các quận: Hồng Bàng, Lê Chân"; "các
-    huyện trung du - miền núi, gồm: Đông Giang, ..."): group
-    ``cue`` the unit word, ``name`` the first name (written without a unit word)."""
+    """A list announced by a plural unit word (or a number) and a colon, or "gồm"/"là" ("các
+    quận: Hồng Bàng, Lê Chân"; "các huyện trung du - miền núi, gồm: Đông Giang, ..."; "4 phường là
+    Ba Đình, Lam Sơn ..."): group ``cue`` the unit word, ``name`` the first name (written without
+    a unit word)."""
     cues = _alts(canonical(w) for w in cue_table())
     plural = _alts(canonical(w) for w in data().plural)
-    return regex.compile(rf"(?<!{_L})(?i:{plural})[ ]+(?P<cue>(?i:{cues}))"
-                         rf"(?:[ ]+\p{{Ll}}[\p{{Ll}} -]{{0,30}}?)?[ ]*,?[ ]*(?:gồm|là)?[ ]*:[ ]*(?P<name>{NAME})")
+    return regex.compile(rf"(?<!{_L})(?:(?i:{plural})|(?<!\d)\d{{1,2}})[ ]+(?P<cue>(?i:{cues}))"
+                         rf"(?:[ ]+\p{{Ll}}[\p{{Ll}} -]{{0,30}}?)?(?:[ ]*,?[ ]*(?:gồm|là)?[ ]*:[ ]*|[ ]+(?:gồm|là)[ ]+)"
+                         rf"(?P<name>{NAME})")
 
 
 @lru_cache(maxsize=1)
