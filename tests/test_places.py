@@ -385,6 +385,8 @@ EIGHT = [
     pytest.param("Thành phố Thanh Hóa chọn 4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ để thí điểm.",
                  ["Thành phố Thanh Hóa", "Ba Đình", "Lam Sơn", "Ngọc Trạo", "Đông Vệ"], id="dev-ric06-list-after-a-number-and-la"),
     pytest.param("Có 3 xã là địa bàn trọng điểm.", [], id="written-la-before-a-lower-case-word-is-no-list"),
+    # dev (real-blind-18 rib06): a compass direction after "phía" is no part of the name after it
+    pytest.param("Địa bàn nối liền biên giới phía Bắc Lạng Sơn.", ["Lạng Sơn"], id="dev-rib06-direction-before-a-province"),
     # dev (real-blind-18 rid05): an avenue named after its province
     pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]

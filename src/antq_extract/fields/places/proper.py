@@ -26,7 +26,16 @@ def in_proper_name(text: str, start: int) -> bool:
         return False   # "UBND TPHCM", "HĐND Hà Nội": the organ's short form, not a longer name
         # (a name in title case stays one: "Báo Công An Đà Nẵng")
     before = head[:len(head) - 1 - len(prev)].rstrip(" ")
+    if _after_direction(head):
+        return False   # "biên giới phía Bắc Lạng Sơn": a direction, not a longer name
     return not (before == "" or before[-1] in _OPENERS)
+
+
+def _after_direction(head: str) -> bool:
+    """Does ``head`` end with "phía" and a compass direction ("phía Bắc ", "phía Tây Nam ")?"""
+    words = head.split()
+    return any(len(words) > n and words[-n - 1].casefold() == "phía" and " ".join(words[-n:]) in R.directions()
+               for n in (1, 2))
 
 
 _NAME_WORDS = 8             # an organisation's name before a place: at most this many words

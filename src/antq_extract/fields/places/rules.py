@@ -48,6 +48,7 @@ class _PlacesFile(RuleFile):
     lead_words: int
     named_after: list[str]
     region_words: list[str]
+    directions: list[str]
     unit_qualifiers: list[str]
     indefinite: list[str]
     rules: list[dict]
@@ -161,6 +162,11 @@ def spellings() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def letter_spellings() -> tuple[tuple[str, str], ...]:
     return tuple((fold(k), fold(v)) for k, v in data().letter_spellings.items())
+
+
+@lru_cache(maxsize=1)
+def directions() -> frozenset:
+    return frozenset(canonical(w) for w in data().directions)
 
 
 @lru_cache(maxsize=1)
