@@ -39,7 +39,12 @@ def _deg_rx():
     return regex.compile(rf"(?<![\p{{L}}])(?:{d})(?:\.?(?:[ ]*[,.][ ]*|[ ]+)(?:{d}))*\.?(?=[ ,]*$)")
 
 
-_PLURAL = regex.compile(r"(?i)(?:các|những)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _plural():
+    """A plural right before an honorific ("các đồng chí"): rules/positions.yaml plural."""
+    return regex.compile(rf"(?i)(?:{lexicon.alternation(lexicon.lexicon().plural)})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +57,7 @@ def cues(text: str) -> list:
     qual = _qualifying()
     out = []
     for m in _cue_matches(text):
-        pl = _PLURAL.search(text, max(0, m.start() - 8), m.start())
+        pl = _plural().search(text, max(0, m.start() - 8), m.start())
         out.append(El("cue", pl.start() if pl else m.start(), m.end(), plural=bool(pl),
                       qualifying=m.group().casefold() in qual))
     return out

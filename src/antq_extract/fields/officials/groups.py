@@ -16,15 +16,24 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
+from ...lexicon.phrases import alternation, lexicon
 from .elements import JOINING, El
 from .units import abbrev_dot
 
 _DOT = regex.compile(r"\n|\.(?=\s|$)")
-_PLURAL_RANK = regex.compile(r"(?i)(?:các|những)\s+(?:đồng chí\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _plural_rank():
+    """A plural before a rank, an honorific between ("các đồng chí Thiếu tướng"): rules/positions.yaml
+    plural and qualifying."""
+    lex = lexicon()
+    return regex.compile(rf"(?i)(?:{alternation(lex.plural)})\s+(?:(?:{alternation(lex.qualifying)})\s+)?$")
 
 
 @dataclass(eq=False)
@@ -170,7 +179,7 @@ def _list_head(text: str, g: list):
         return (last.qualifying, None, None)
     if last.kind == "pos" and len(g) > 1 and g[-2].kind == "cue" and g[-2].plural and last.gap == "adj":
         return (g[-2].qualifying, last, None)
-    if last.kind == "rank" and _PLURAL_RANK.search(text, max(0, last.start - 20), last.start):
+    if last.kind == "rank" and _plural_rank().search(text, max(0, last.start - 20), last.start):
         return (False, None, last)
     return None
 
