@@ -387,6 +387,11 @@ EIGHT = [
     pytest.param("Có 3 xã là địa bàn trọng điểm.", [], id="written-la-before-a-lower-case-word-is-no-list"),
     # dev (real-blind-18 rib06): a compass direction after "phía" is no part of the name after it
     pytest.param("Địa bàn nối liền biên giới phía Bắc Lạng Sơn.", ["Lạng Sơn"], id="dev-rib06-direction-before-a-province"),
+    # dev (real-blind-18 ria07, real-blind-14 rea01, real-blind-11 raq01): a menu's bulleted links above the text
+    pytest.param("TV& VIDEO\n  • vtv Cần Thơ\n\nQuảng Trị: Những đứa con nuôi của Biên phòng\n\nCác đơn vị ở Quảng Trị đã chủ "
+                 "động nhận nuôi những đứa trẻ có hoàn cảnh khó khăn.", ["Quảng Trị", "Quảng Trị"], id="dev-ria07-menu-bullet-is-chrome"),
+    pytest.param("Công an tỉnh tổng kết năm, các đơn vị báo cáo kết quả đạt được trong năm qua.\n• Tại thành phố Cần Thơ có 5 vụ.",
+                 ["thành phố Cần Thơ"], id="written-a-bullet-in-the-text-stays-text"),
     # dev (real-blind-18 rid05): an avenue named after its province
     pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]

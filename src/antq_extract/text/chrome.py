@@ -28,7 +28,8 @@ from pydantic import BaseModel, ConfigDict
 from ..article import Article
 from ..lexicon import RuleFile, load_rules
 from .chrome_lines import after_end_mark as _after_end_mark, banner as _banner, \
-    marquees as _marquees, opening_links as _opening_links, repeats as _repeats, site_names as _site_names
+    marquees as _marquees, menu_items as _menu_items, opening_links as _opening_links, repeats as _repeats, \
+    site_names as _site_names
 from .chrome_listing import SENTENCE_END as _SENTENCE_END, WORD as _WORD, listing, marked_test
 
 
@@ -115,6 +116,7 @@ def mark(article: Article) -> None:
     spans += _site_names(article, lines, spans)
     spans += _repeats(article, lines)
     spans += _marquees(article, lines)
+    spans += _menu_items(article, lines)
     spans += _banner(article, lines)
     spans += _bylines(article, lines, byline, spans)
     spans += _tail(article, lines, byline, spans)
