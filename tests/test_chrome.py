@@ -113,3 +113,21 @@ def test_a_lead_printed_twice_is_text_both_times():
 def test_an_advertisement_label_is_furniture():
     """dev (real-blind-6 rn03): the "Quảng cáo" label of an ad slot is no headline."""
     assert _chrome_lines(f"Quảng cáo\n\n{_BODY}\n") == ["Quảng cáo"]
+
+
+TEASERS = [
+    # dev (real-blind-18 ria02): another story's lead after the byline, cut off where the page ends
+    pytest.param("Đồn biên phòng đã bàn giao cho ngành y tế cách ly theo quy định.\n\nNguyễn Cảnh\n\nHôm nay (4/3), đội "
+                 "tuyển nữ Việt Nam sẽ có trận ra quân tại Giải vô địch. Đây cũng là vòng loại World Cup 2027. Tại cuộc "
+                 "họp báo trước thềm các trận đấu tại Vòng chung kết Giải bóng đá nữ", [], id="dev-ria02-teaser-after-the-byline"),
+    pytest.param("Đồn biên phòng đã bàn giao cho ngành y tế cách ly theo quy định.\n\nHôm nay (4/3), đội tuyển nữ Việt Nam "
+                 "sẽ có trận ra quân tại Giải vô địch. Đây cũng là vòng loại World Cup 2027. Tại cuộc họp báo trước thềm "
+                 "các trận đấu tại Vòng chung kết Giải bóng đá nữ", ["Hôm nay (4/3)"], id="written-no-byline-the-text-goes-on"),
+]
+
+
+@pytest.mark.parametrize("text,dates", TEASERS)
+def test_a_teaser_after_the_byline_is_furniture(text, dates):
+    from antq_extract.pipeline import process_text
+
+    assert [d.text for d in process_text(text, published="2021-03-05").dates if "2027" not in d.text] == dates

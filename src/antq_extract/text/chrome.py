@@ -120,6 +120,7 @@ def mark(article: Article) -> None:
     spans += _banner(article, lines)
     spans += _bylines(article, lines, byline, spans)
     spans += _tail(article, lines, byline, spans)
+    spans += _teaser(article, lines, byline)
     spans += listing(article, lines, spans)
     spans += _after_end_mark(article, lines, spans)
     spans += _opening_links(article, lines)
@@ -152,6 +153,21 @@ def _bylines(article: Article, lines: list, byline: _Byline, marked):
 
 
 _MAX_TAIL = 30   # lines of furniture looked at, from the page's end
+
+
+def _teaser(article: Article, lines: list, byline: _Byline):
+    """Another story's lead after the byline, cut off where the page ends ("... theo quy
+    định.\n\nNguyễn Cảnh\n\nHôm nay (4/3), đội tuyển nữ ... tại Vòng chung kết Giải bóng đá nữ"):
+    the article ends at its byline, so a long unfinished last line after one is a teaser."""
+    if len(lines) < 3:
+        return []
+    text = article.text
+    (e, f), (c, d), (a, b) = lines[-3:]
+    last = text[a:b].strip()
+    if _SENTENCE_END.search(last) or len(_WORD.findall(last)) <= 2 * byline.max_words \
+            or not _looks_like_byline(text[c:d].strip(), byline.max_words) or not _SENTENCE_END.search(text[e:f].strip()):
+        return []
+    return [(c, d, "byline"), (a, b, "tail")]
 
 
 def _tail(article: Article, lines: list, byline: _Byline, marked):
