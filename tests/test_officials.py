@@ -489,10 +489,13 @@ DEV = [
          [("Nguyễn Văn Đông", "Đại tá", ["Phó Chính ủy, BĐBP tỉnh"])]),
     case("written-va-inside-a-name-goes-on", "Ông Nguyễn Văn An, Viện trưởng Viện Khoa học và Chiến lược Công an phát biểu.",
          [("Nguyễn Văn An", None, ["Viện trưởng Viện Khoa học và Chiến lược Công an"])]),
-    # known miss: a post written before "là" and two names ("Hai phó giám đốc công an tỉnh là A và B")
+    # dev (real-blind-5 ry04): a post written before "là" is the next name's; after a number, of the names "và" joins
     case("dev-ry04-post-before-la", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
-         [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])],
-         marks=pytest.mark.xfail(strict=True, reason="a post before 'là' and a list of names is not given to them")),
+         [("Phạm Văn Đức", "Đại tá", ["phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", "Thượng tá", ["phó giám đốc công an tỉnh"])]),
+    case("written-post-before-la-one-name", "Người chủ trì là Giám đốc Công an tỉnh Nguyễn Văn An.",
+         [("Nguyễn Văn An", None, ["Giám đốc Công an tỉnh"])]),
+    case("written-post-before-la-without-a-number-is-the-first-names", "Phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và "
+         "đồng chí Lê Quốc Hùng.", [("Phạm Văn Đức", "Đại tá", ["Phó giám đốc công an tỉnh"]), ("Lê Quốc Hùng", None, [])]),
 ]
 
 @pytest.mark.parametrize("text,expect", BUG + WRITTEN + DEV)

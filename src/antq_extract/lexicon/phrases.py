@@ -30,6 +30,7 @@ class Lexicon(RuleFile):
     joining_words: dict[str, str]
     qualifying: list[str]
     plural: list[str]
+    count_words: list[str]
     degrees: list[str]
     organisations: list[str]
     fixed_wordings: list[str]

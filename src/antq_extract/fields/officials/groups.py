@@ -56,6 +56,7 @@ def assign(text: str, els: list) -> list[Mention]:
     for g in groups:
         _assign_group(g, mentions)
     _coordinate(groups, mentions)
+    _counted_posts(text, groups, mentions)
     _lists(text, groups, els, mentions)
     for m in mentions.values():
         m.qualified |= bool(m.ranks or m.list_rank or m.positions or any(c.qualifying for c in m.cues))
@@ -147,6 +148,27 @@ def _coordinate(groups: list, mentions: dict) -> None:
             ma.positions += mb.positions
         if not (mb.cues or mb.ranks) and any(c.qualifying for c in ma.cues):
             mb.qualified = True
+
+
+@lru_cache(maxsize=1)
+def _count_before():
+    lex = lexicon()
+    return regex.compile(rf"(?i)(?<![\p{{L}}\d])(?:{alternation(lex.plural + lex.count_words)}|\d{{1,2}})\s+$")
+
+
+def _counted_posts(text: str, groups: list, mentions: dict) -> None:
+    """"Hai phó giám đốc công an tỉnh là A và B": a post after a number or a plural and before
+    "là" is the post of every name that "và" joins to the first."""
+    for i, g in enumerate(groups):
+        if len(g) < 2 or g[0].kind != "pos" or g[0].disabled or g[1].gap != "role" \
+                or not _count_before().search(text, max(0, g[0].start - 12), g[0].start):
+            continue
+        for nxt in groups[i + 1:]:
+            name = next((e for e in nxt if e.kind == "name"), None)
+            if nxt[0].gap != "and" or name is None:
+                break
+            if not mentions[name].positions:
+                mentions[name].positions.append(g[0])
 
 
 def _lists(text: str, groups: list, els: list, mentions: dict) -> None:

@@ -80,10 +80,17 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _may_end_title(text: str, pos: int) -> bool:
-    """Can a title end right before ``pos``? Not after a stop word ("có Nguyễn Văn A")."""
+    """Can a title end right before ``pos``? Not after a stop word ("có Nguyễn Văn A"), but before
+    "là" ("Phó Giám đốc Công an tỉnh là Đại tá A": the post is A's)."""
     before = text[max(0, pos - 12):pos].rstrip(" ,-")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return bool(last) and last[-1].isalnum() and last not in patterns()["stop_first"]
+    return bool(last) and last[-1].isalnum() and (last not in patterns()["stop_first"] or last in _role_words())
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset:
+    """One-word role joining words ("là"): a post may end right before one and be the next name's."""
+    return frozenset(w for w, kind in lexicon().joining_words.items() if kind == "role" and " " not in w)
 
 
 _SEP_LINE = regex.compile(r"[ ]*[,-]?[ ]*")
