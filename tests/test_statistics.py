@@ -335,7 +335,10 @@ BLIND_5 = [
      "Bạn vui lòng nhập từ 5 ký tự trở lên !!!\n", []),
     # known miss: a count of people named by their post
     ("dev-ry04-count-of-a-post", "Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng.",
-     [("Hai phó giám đốc", 2, None, "phó giám đốc")], "a post after a number word is not read as a counted noun"),
+     [("Hai phó giám đốc", 2, None, "phó giám đốc")]),
+    ("written-capitalised-post-after-a-number-word", "Hội nghị có hai Phó Chủ tịch UBND tỉnh dự.",
+     [("hai Phó Chủ tịch", 2, None, "Phó Chủ tịch")]),
+    ("written-a-name-after-a-number-word-stays-a-name", "Đường Hai Bà Trưng bị ngập.", []),
 ]
 # The same patterns' limits, origin "written".
 BLIND_5_WRITTEN = [

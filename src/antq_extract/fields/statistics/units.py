@@ -15,6 +15,7 @@ from typing import Optional
 
 import regex
 
+from ...lexicon.phrases import patterns as officials_patterns
 from .around import MAX_WORDS, Word, fold, words_after
 from .guards import weighed_before
 from .words import word_length
@@ -78,6 +79,9 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
         return Unit("noun", fixed, words[1][2], folded[0], 2)
     if folded[0] in t.gold_units and _gold_weight(text, pos, folded):
         return Unit("measure", words[0][0], words[0][2], folded[0], 1)
+    posts = post_words(text, words)
+    if posts:
+        return _noun(words, folded, posts)   # "hai phó giám đốc", "3 Phó Chủ tịch": posts are counted
     keys = _keys(folded)
     best, n = "", 0
     for kind, table in (("compound", t.compounds), ("unit", t.units), ("duration", t.durations),
@@ -96,6 +100,13 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     if folded[0] in t.classifiers:
         return _classifier(words, folded)
     return _noun(words, folded, 1)
+
+
+def post_words(text: str, words: list[Word]) -> int:
+    """How many of ``words`` a head title of the officials' lexicon spans ("phó giám đốc", "Phó
+    Chủ tịch"; rules/positions.yaml), 0 when none starts there."""
+    m = officials_patterns()["head"].match(text, words[0][1]) if words else None
+    return next((i + 1 for i, (_, _, e) in enumerate(words) if m and e == m.end()), 0)
 
 
 _QUOTE_OPEN = regex.compile(r'[ ]?(["\'])(?=\p{L})')
