@@ -125,10 +125,17 @@ def _step(text: str, q: int, blocked: set, w):
     fixed = word.casefold() in pats["fixed_first"] and pats["fixed"].match(text, q)
     if fixed:
         return fixed.end()
-    if word[0].islower() and (is_stop(text, q, word) or
+    if word[0].islower() and (is_stop(text, q, word) or _reduplicated(text, w) or
                               (word == "và" and not _and_goes_on(text, w.end(), blocked))):
         return None
     return w.end()
+
+
+def _reduplicated(text: str, w) -> bool:
+    """A lower-case syllable written twice ("rưng rưng", "tươi tươi"): a reduplicative, a verb or an
+    adjective of the sentence, never a word of an organisation's name."""
+    nxt = WORD.match(text, ws_end(text, w.end()))
+    return nxt is not None and nxt.group() == w.group()
 
 
 def head_word(w) -> str:
