@@ -24,7 +24,6 @@ from .documents import alternation, kind_from_code, kinds_by_word, lexicon, pars
 
 _NUM = (r"(?P<num>\d{1,5})(?!\d)(?![.,]\d)"
         r"(?P<tail>(?:[ ]{0,2}[/-][ ]{0,2}[\p{L}\d]+|\.(?=\p{Lu})[\p{L}\d]+)*)")
-_SO = r"(?P<so>(?i:số))[ ]*:?[ ]*"
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
@@ -48,11 +47,12 @@ def _patterns():
     named = alternation(w for k in kinds if k.named for w in k.words)
     programmes = alternation(w for k in kinds if k.programme for w in k.words)
     name = r"\p{Lu}(?:[^\n.;:!?\"(),]|,[ ](?=\p{Ll})){0,80}?"
+    _SO = rf"(?P<so>(?i:{alternation(lexicon().number_words)}))[ ]*:?[ ]*"
     return (
         regex.compile(rf"(?<!\p{{L}})(?P<type>(?i:{named}))[ ]+(?P<name>{name})[ ]+{_SO}{_NUM}"),
         # The type words are a lookbehind: the scan stops at digits only, which is ~8x faster.
         regex.compile(rf"(?<=[ :])(?<=(?<!\p{{L}})(?P<type>(?i:{words}))(?:[ ]+{_SO}|[ ]+)){_NUM}"),
-        regex.compile(rf"(?:[ ]*,[ ]*|[ ]+(?i:và)[ ]+){_SO}{_NUM}"),
+        regex.compile(rf"(?:[ ]*,[ ]*|[ ]+(?i:{alternation(lexicon().list_joiners)})[ ]+){_SO}{_NUM}"),
         # Always matches: the word after a bare number, or nothing (a newline, the end).
         regex.compile(r"[ ]*(?:(?P<word>\p{L}+)|(?P<other>\S))?"),
         regex.compile(rf"(?<!\p{{L}})(?i:{words}|{alternation(lexicon().name_stops)})(?!\p{{L}})"),

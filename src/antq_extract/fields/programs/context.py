@@ -35,8 +35,6 @@ _ANY_DATE = (r"\d{1,2}[ ]*[/.-][ ]*\d{1,2}(?:[ ]*[/.-][ ]*\d{4})?"
              r"|\d{1,2}[ ]+(?i:tháng)[ ]+\d{1,2}(?:[ ]+(?i:năm)[ ]+\d{4})?")
 _ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
 _HARD_STOP = regex.compile(r'[;.!?:\n"]')
-_QUOTED_AFTER_VE = regex.compile(r'(?<=(?i:về)[ ]+)"[^"\n]{1,200}"')
-_COORD_BEFORE = regex.compile(r"(?:[,;]|(?<!\p{L})(?i:và|cùng|hoặc|với))[ ]*$")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +48,13 @@ def _patterns():
     clause = alternation(lex.clause_openers)
     subject = [w for w in lex.clause_openers if w not in lex.purpose_openers]
     backref = alternation([*lex.back_references, *(w for k in lex.kinds for w in k.words)])
+    ve, viec = alternation(lex.title_openers), alternation(lex.subject_words)
     return {
+        # the quoted name of a document the title names ("... về "Tăng cường ..."")
+        "quoted_after_ve": regex.compile(rf'(?<=(?i:{ve})[ ]+)"[^"\n]{{1,200}}"'),
+        # a later document in coordination ("... và Nghị quyết số 12")
+        "coord_before": regex.compile(rf"(?:[,;]|(?<!\p{{L}})(?i:{alternation(lex.coordinators)}))[ ]*$"),
+        "trailers": regex.compile(rf"(?:[ ,]+(?i:{alternation(lex.title_trailers)}))?[ ,]*$"),
         "date": regex.compile(rf"(?i:ngày)\s+(?:{_DATE})(?!\d)"),
         # a line break may stand before the date (text copied from a PDF or a narrow column)
         "after": regex.compile(rf"[ ]*,?[ ]*\n?[ ]*(?:(?:{verbs})[ ]+)?(?=(?i:ngày)\s+\d)"),
@@ -60,9 +64,9 @@ def _patterns():
         # fixed_wordings: "của Ban Chỉ đạo Phòng, chống tội phạm tỉnh về ...")
         # (or a quoted name that opens with "Về": 'của Thủ tướng Chính phủ "Về việc tổ chức ..."')
         "head": regex.compile(rf"(?:[ ]*,?[ ]*(?:(?:{gap})[ ]+(?:(?i:{fixed})|[^,;.:!?\"\n]){{1,160}}?[ ]+)?"
-                              rf"(?i:về)[ ]+(?P<viec>(?i:việc)[ ]+)?|[ ]+(?=\")"
-                              rf"|[ ]*,?[ ]*(?:{gap})[ ]+(?:(?i:{fixed})|[^,;.:!?\"\n]){{1,160}}?[ ]+(?=\"(?i:về)[ ]))"),
-        "quoted_ve": regex.compile(r"(?i:về)[ ]+(?:(?i:việc)[ ]+)?"),
+                              rf"(?i:{ve})[ ]+(?P<viec>(?i:{viec})[ ]+)?|[ ]+(?=\")"
+                              rf"|[ ]*,?[ ]*(?:{gap})[ ]+(?:(?i:{fixed})|[^,;.:!?\"\n]){{1,160}}?[ ]+(?=\"(?i:{ve})[ ]))"),
+        "quoted_ve": regex.compile(rf"(?i:{ve})[ ]+(?:(?i:{viec})[ ]+)?"),
         "soft_stop": regex.compile(rf",[ ]+(?=(?i:{doc_words}|{stops})(?!\p{{L}}))"),
         # "... về X được ban hành", "... về X thì ...": the main clause's verb ends the title
         "clause_stop": regex.compile(rf"[ ]+(?=(?i:{clause})(?!\p{{L}}))"),
@@ -118,7 +122,7 @@ def _unquoted(seg: str, nested: int, subject_line: bool = False) -> str:
     if regex.search(r"\p{Ll}", seg[:40]):  # not in an all-caps heading
         rxs.append(_patterns()["capital_stop"])
     stops = [m.start() for m in (rx.search(seg) for rx in rxs) if m]
-    quoted = _QUOTED_AFTER_VE.search(seg)
+    quoted = _patterns()["quoted_after_ve"].search(seg)
     if quoted and stops and quoted.start() == min(stops):   # the quote is what stops the title
         # the quoted name of a document the title names: "... thực hiện Chỉ thị số 09-CT/TW về
         # "Tăng cường ..."" — the title runs through it, and ends there
@@ -127,7 +131,7 @@ def _unquoted(seg: str, nested: int, subject_line: bool = False) -> str:
     if closer and not 0 <= nested < closer.start():
         stops.append(closer.end())
     title = seg[:min(stops)] if stops else seg
-    return regex.sub(r"(?:[ ,]+(?i:và|hoặc|cũng như))?[ ,]*$", "", title)
+    return _patterns()["trailers"].sub("", title)
 
 
 def _coordinated(seg: str, starts) -> int:
@@ -136,7 +140,7 @@ def _coordinated(seg: str, starts) -> int:
     A document the title itself names ("về việc thực hiện Nghị quyết số 12 ...") does not.
     """
     for s in starts:
-        if 0 < s <= len(seg) and _COORD_BEFORE.search(seg[:s]):
+        if 0 < s <= len(seg) and _patterns()["coord_before"].search(seg[:s]):
             return s
     return len(seg)
 

@@ -55,6 +55,12 @@ class DocumentsFile(RuleFile):
     name_stops: list[str]
     gap_openers: list[str]
     issue_verbs: list[str]
+    number_words: list[str]
+    list_joiners: list[str]
+    title_openers: list[str]
+    subject_words: list[str]
+    coordinators: list[str]
+    title_trailers: list[str]
     rules: list[dict]
 
 
