@@ -34,6 +34,8 @@ class _Cue(BaseModel):
 class _PlacesFile(RuleFile):
     cues: list[_Cue]
     plural: list[str]
+    list_and: list[str]
+    list_intro: list[str]
     aliases: dict[str, str]
     spellings: dict[str, list[str]]
     letter_spellings: dict[str, str]
@@ -133,7 +135,8 @@ def cue_hits(text: str, pos: int = 0):
 def list_pattern():
     """A later name of a list after a plural unit word: ", B", " và C", after a note in brackets
     on the name before ("các phường Tân Bình (TP Hải Dương), Phả Lại (Chí Linh)")."""
-    return regex.compile(rf"(?P<paren>[ ]*\([^()\n]{{1,40}}\))?(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+)(?P<name>{NAME})")
+    also = _alts(canonical(w) for w in data().list_and)
+    return regex.compile(rf"(?P<paren>[ ]*\([^()\n]{{1,40}}\))?(?:[ ]*,[ ]*(?:(?:{also})[ ]+)?|[ ]+(?:{also})[ ]+)(?P<name>{NAME})")
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +147,9 @@ def plural_colon_pattern():
     a unit word)."""
     cues = _alts(canonical(w) for w in cue_table())
     plural = _alts(canonical(w) for w in data().plural)
+    intro = _alts(canonical(w) for w in data().list_intro)
     return regex.compile(rf"(?<!{_L})(?:(?i:{plural})|(?<!\d)\d{{1,2}})[ ]+(?P<cue>(?i:{cues}))"
-                         rf"(?:[ ]+\p{{Ll}}[\p{{Ll}} -]{{0,30}}?)?(?:[ ]*,?[ ]*(?:gồm|là)?[ ]*:[ ]*|[ ]+(?:gồm|là)[ ]+)"
+                         rf"(?:[ ]+\p{{Ll}}[\p{{Ll}} -]{{0,30}}?)?(?:[ ]*,?[ ]*(?:{intro})?[ ]*:[ ]*|[ ]+(?:{intro})[ ]+)"
                          rf"(?P<name>{NAME})")
 
 
