@@ -41,7 +41,7 @@ def _lead() -> regex.Pattern:
     """A lead, not a headline: it opens with a byline tag ("NDO - ", "(Dân trí) - ") or with a
     dateline — a part of the day (rules/dates.yaml) or "ngày"/"hôm nay"/"hôm qua" before a number
     ("Chiều 24/5,")."""
-    days = alternation([*date_rules().words.part_of_day, "ngày", "hôm nay", "hôm qua"])
+    days = alternation([*date_rules().words.part_of_day, *date_rules().words.lead_days])
     return regex.compile(rf"^\s*(?:\(?[A-ZĐ][\p{{L}}. ]{{0,20}}\)?\s*-\s|(?i:{days})\b[^,]{{0,40}}\d)")
 
 

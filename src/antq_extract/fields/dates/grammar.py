@@ -75,11 +75,11 @@ def _joins(text: str, a: Atom, b: Atom, how: str, pairs: dict) -> bool:
 
 
 def _night(pod) -> bool:
-    return bool(pod) and pod.casefold().split()[-1] in ("đêm", "tối", "khuya")
+    return bool(pod) and pod.casefold().split()[-1] in date_rules().words.night_words
 
 
 def _morning(pod) -> bool:
-    return bool(pod) and pod.casefold().split()[-1] in ("sáng", "sớm")   # "rạng sáng", "sáng sớm"
+    return bool(pod) and pod.casefold().split()[-1] in date_rules().words.morning_words   # "rạng sáng", "sáng sớm"
 
 
 def _range_ok(text: str, a: Atom, b: Atom) -> bool:
