@@ -47,6 +47,7 @@ class Words(_Strict):
     year_chi: list[str]
     year_words: list[str]
     month_cues: list[str]
+    hour_marks: list[str]
     night_words: list[str]
     morning_words: list[str]
     lead_days: list[str]

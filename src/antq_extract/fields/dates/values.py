@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -21,7 +22,14 @@ import regex
 
 from .rules import date_rules
 
-_HOURTIME = regex.compile(r"(\d{1,2})[ ]*(?:h|giờ|g)(?:[ ]*(\d{2}))?", regex.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def _hourtime() -> regex.Pattern:
+    """An hour and its minutes ("15h30", "9 giờ 15"): rules/dates.yaml hour_marks."""
+    marks = "|".join(regex.escape(m) for m in sorted(date_rules().words.hour_marks, key=len, reverse=True))
+    return regex.compile(rf"(\d{{1,2}})[ ]*(?:{marks})(?:[ ]*(\d{{2}}))?", regex.IGNORECASE)
+
+
 _ISO = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 MIN_YEAR, MAX_YEAR = 1900, 2100   # a plausible publication year; year inference looks one year either side
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -99,7 +107,7 @@ def clock(text: Optional[str], pm: bool = False) -> Optional[str]:
     if ":" in text:
         fields = [int(x) for x in text.split(":")]
     else:
-        m = _HOURTIME.search(text)
+        m = _hourtime().search(text)
         fields = [int(m.group(1)), int(m.group(2) or 0)]
     if pm and fields[0] < 12:
         fields[0] += 12
