@@ -58,16 +58,18 @@ def marquees(article: Article, lines: list):
 
 
 _BULLET = regex.compile(r"[ ]*[•·▪►][ ]*\S")
+_DIGIT = regex.compile(r"\d")
 _MENU_WORDS = 6          # a menu item is a link of a few words
 _PROSE = regex.compile(r"\p{L}[.,;!?…]|\S+(?:[ ]+\S+){11}")   # punctuated words, or a dozen words
 
 
 def menu_items(article: Article, lines: list):
     """The bulleted links of a menu above the text ("TV& VIDEO", "  • vtv Cần Thơ"): a bullet line
-    of a few words before the first line of prose."""
+    of a few words and no digit (a bulleted stamp, "  • Thứ năm, 14/8/2025 12:00", is no link)
+    before the first line of prose."""
     out, text = [], article.text
     for a, b in lines:
-        if _BULLET.match(text, a, b) and len(text[a:b].split()) <= _MENU_WORDS + 1:
+        if _BULLET.match(text, a, b) and len(text[a:b].split()) <= _MENU_WORDS + 1 and _DIGIT.search(text, a, b) is None:
             out.append((a, b, "widget"))
         elif _PROSE.search(text, a, b):
             break
