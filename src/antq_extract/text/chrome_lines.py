@@ -60,7 +60,7 @@ def marquees(article: Article, lines: list):
 _BULLET = regex.compile(r"[ ]*[•·▪►][ ]*\S")
 _DIGIT = regex.compile(r"\d")
 _MENU_WORDS = 6          # a menu item is a link of a few words
-_PROSE = regex.compile(r"\p{L}[.,;!?…]|\S+(?:[ ]+\S+){11}")   # punctuated words, or a dozen words
+_PROSE = regex.compile(r"\p{L}[.,;!?…]|(?<!\S)\S++(?:[ ]+\S++){11}")   # punctuated words, or a dozen (tried from word starts only: linear)
 
 
 def menu_items(article: Article, lines: list):
