@@ -94,7 +94,10 @@ QUALIFIERS = [
     ("it-nhat", "Mỗi xã ít nhất 5 người.", [("ít nhất 5 người", 5, AL, "người")]),
     ("toi-thieu", "Bố trí tối thiểu 3 chiến sĩ.", [("tối thiểu 3 chiến sĩ", 3, AL, "chiến sĩ")]),
     ("khong-duoi", "Không dưới 20 đối tượng bị bắt.", [("Không dưới 20 đối tượng", 20, AL, "đối tượng")]),
-    ("tro-len", "Nhóm từ 5 người trở lên.", [("từ 5 người", 5, AL, "người")]),
+    ("tro-len", "Nhóm từ 5 người trở lên.", [("từ 5 người trở lên", 5, AL, "người")]),
+    # dev (real-blind-19 rjb07, rja08): "trở lên" alone says "or more"; a percent takes it too
+    ("dev-rjb07-tro-len-without-tu", "Có 80% trở lên số hộ tham gia.", [("80% trở lên", 80, AL, "%")]),
+    ("dev-rja08-percent-tu-tro-len", "Lãi suất từ 20% trở lên.", [("từ 20% trở lên", 20, AL, "%")]),
     ("len-is-not", "Với số tiền lên hơn 100 triệu đồng.", [("hơn 100 triệu đồng", 100000000, M, "đồng")]),
     ("uoc-tinh-khoang", "Ước tính khoảng 1.000 người.", [("khoảng 1.000 người", 1000, A, "người")]),
 ]

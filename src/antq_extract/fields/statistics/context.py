@@ -67,9 +67,16 @@ def _house_suffix(unit: str) -> bool:
     return len(unit) == 1 and unit.isupper()
 
 
-def _at_least_after(text: str, pos: int) -> bool:
+def _at_least_after(text: str, pos: int):
+    """Where "trở lên" after ``pos`` ends ("từ 12 người trở lên": in the span), or None."""
     after = words_after(text, pos)[:2]
-    return fold(" ".join(w for w, _, _ in after)) in tables().at_least_after
+    return after[-1][2] if after and fold(" ".join(w for w, _, _ in after)) in tables().at_least_after else None
+
+
+def _from_before(text: str, start: int, qs: int) -> int:
+    """Where an at-least span starts: at "từ" right before the number ("từ 20% trở lên"), else ``qs``."""
+    words = words_before(text, start)
+    return words[-1][1] if words and fold(words[-1][0]) == "từ" else qs
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from .candidates import COUNTABLE, _CLAUSE_END, _Cand, _Context
-from .context import _at_least_after, _house_number, _house_suffix, _is_year_not_count, _named
+from .context import _at_least_after, _from_before, _house_number, _house_suffix, _is_year_not_count, _named
 from .guards import gram_not_hour, is_day_month, is_year, shape, token_at
 from .numbers import MAX_NUMERAL, NumberSpan, digits_decimal, digits_number_at, parse_digits, scale_after, to_number
 from .rules import tables
@@ -123,7 +123,10 @@ def _glued(ctx: _Context, n: NumberSpan) -> list[_Cand]:
     if value is None or unit is None or unit.kind not in COUNTABLE or _house_suffix(unit.unit):
         return []
     q, qs = read_qualifier(ctx.text, n.start)
-    return [_Cand(qs, unit.end, value, q, unit.unit)]
+    end = unit.end
+    if q is None and (more := _at_least_after(ctx.text, unit.end)):   # "từ 20% trở lên", "80% trở lên"
+        q, qs, end = "at_least", _from_before(ctx.text, n.start, qs), more
+    return [_Cand(qs, end, value, q, unit.unit)]
 
 
 def _after_unit(ctx: _Context, n: NumberSpan, reach: int) -> tuple[list[_Cand], int]:
@@ -222,10 +225,10 @@ def _plain(ctx: _Context, n: NumberSpan) -> tuple[list[_Cand], int]:
     q, qs = read_qualifier(text, n.start)
     if q is None and _is_year_not_count(n, unit):   # a qualified number counts: "hơn 2000 tin" is no year
         return [], n.end
-    if q is None and _at_least_after(text, unit.end):
-        q = "at_least"
-        qs = words[-1][1] if words and fold(words[-1][0]) == "từ" else qs
-    return [_Cand(qs, unit.end, value, q, unit.unit)], n.end
+    end = unit.end
+    if q is None and (more := _at_least_after(text, unit.end)):
+        q, qs, end = "at_least", _from_before(text, n.start, qs), more
+    return [_Cand(qs, end, value, q, unit.unit)], n.end
 
 
 def _bare(ctx: _Context, n: NumberSpan, value) -> list[_Cand]:
