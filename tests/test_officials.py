@@ -489,6 +489,10 @@ DEV = [
     # dev (real-blind-18 ric01): the border guard's short form after a comma is the post's organisation
     case("dev-ric01-border-guard-short-form", "Dự có Đại tá Nguyễn Văn Đông, Phó Chính ủy, BĐBP tỉnh; lãnh đạo huyện.",
          [("Nguyễn Văn Đông", "Đại tá", ["Phó Chính ủy, BĐBP tỉnh"])]),
+    # dev (real-blind-19 rjb02, rjc06): "Trường" right after the surname is a middle name, not a school
+    case("dev-rjb02-middle-name-truong", "Dự có Thượng tá Nguyễn Trường Lâm, Phó Giám đốc Công an tỉnh.",
+         [("Nguyễn Trường Lâm", "Thượng tá", ["Phó Giám đốc Công an tỉnh"])]),
+    case("written-a-school-named-after-a-person-is-no-person", "Các em Trường Nguyễn Trường Tộ tham gia.", []),
     case("written-va-inside-a-name-goes-on", "Ông Nguyễn Văn An, Viện trưởng Viện Khoa học và Chiến lược Công an phát biểu.",
          [("Nguyễn Văn An", None, ["Viện trưởng Viện Khoa học và Chiến lược Công an"])]),
     # dev (real-blind-5 ry04): a post written before "là" is the next name's; after a number, of the names "và" joins

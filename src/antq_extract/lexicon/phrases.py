@@ -44,6 +44,7 @@ class Lexicon(RuleFile):
     not_units: list[str]
     places: list[str]
     name_like_words: list[str]
+    middle_name_orgs: list[str]
     unit_names: list[str]
     not_persons: list[str]
     birth_words: list[str]

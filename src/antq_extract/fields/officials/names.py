@@ -24,7 +24,7 @@ import regex
 
 from ...text.normalize import canonical
 from ...lexicon import load_tsv
-from ...lexicon.phrases import astral, bmp_class, patterns
+from ...lexicon.phrases import astral, bmp_class, lexicon, patterns
 from .name_guards import guards, not_person, org_name_before, place_len, word, words_before
 from .positions import title_follows
 from .slips import is_surname_slip
@@ -114,6 +114,9 @@ def _segments(text: str, sylls: list) -> list:
             m = patterns()["head"].match(text, a) or g.cut.match(text, a) or (not cur and g.kinship.match(text, a))
             if m and len(cur) >= 2 and (a, b) == sylls[-1] and m.end() <= b:
                 m = None    # a one-word organisation noun ending the run is a given name ("Đào Quang Trường,")
+            elif m and len(cur) == 1 and (a, b) != sylls[-1] and text[a:b] in lexicon().middle_name_orgs \
+                    and word(text, cur[0]) in surnames():
+                m = None    # right after the surname, before the given name: a middle name ("Nguyễn Trường Lâm")
         if m:
             segs.append(cur)
             cur, skip_to = [], m.end()
