@@ -493,6 +493,11 @@ DEV = [
     case("dev-rjb02-middle-name-truong", "Dự có Thượng tá Nguyễn Trường Lâm, Phó Giám đốc Công an tỉnh.",
          [("Nguyễn Trường Lâm", "Thượng tá", ["Phó Giám đốc Công an tỉnh"])]),
     case("written-a-school-named-after-a-person-is-no-person", "Các em Trường Nguyễn Trường Tộ tham gia.", []),
+    # dev (real-blind-19 rja02, rja05): border posts and ports are named after their place, not a person
+    case("dev-rja02-border-post-named-after-a-village", "Giữa các đồn biên phòng Rơ Long, cửa khẩu Bờ Y và bà con.", []),
+    case("dev-rja05-port-name-inside-a-post", "Thượng tá Đường Văn Hôn - Chỉ huy Trưởng Đồn Biên phòng Cửa khẩu cảng "
+         "Dương Đông (TP Phú Quốc, tỉnh Kiên Giang) - cho biết.", [("Đường Văn Hôn", "Thượng tá",
+         ["Chỉ huy Trưởng Đồn Biên phòng Cửa khẩu cảng Dương Đông (TP Phú Quốc, tỉnh Kiên Giang)"])]),
     case("written-va-inside-a-name-goes-on", "Ông Nguyễn Văn An, Viện trưởng Viện Khoa học và Chiến lược Công an phát biểu.",
          [("Nguyễn Văn An", None, ["Viện trưởng Viện Khoa học và Chiến lược Công an"])]),
     # dev (real-blind-5 ry04): a post written before "là" is the next name's; after a number, of the names "và" joins
