@@ -477,6 +477,9 @@ STAMPS = [
     # dev (real-blind-19 rja03): two authors parted by a comma and a note in brackets before the dash
     pytest.param(f"{_HEAD}\n\nXuân Tùng, Đình Hưng (Ban Thời sự)-Thứ tư, ngày 14/02/2024 21:32 GMT+7\n\n{_BODY}",
                  "2024-02-14", "Thứ tư, ngày 14/02/2024 21:32", "21:32", _HEAD, id="dev-rja03-two-authors-then-glued-stamp"),
+    # dev (real-blind-19 rjb01): the clock's "AM" glued after a colon
+    pytest.param(f"{_HEAD}\n14/02/2024 11:12:AM\n\n{_BODY}", "2024-02-14", "14/02/2024 11:12:AM", "11:12", _HEAD,
+                 id="dev-rjb01-am-glued-after-a-colon"),
     # dev (real-blind-18 ria01): a byline with a note in brackets, the stamp glued after its dash
     pytest.param(f"{_HEAD}\n\nTài Phan (Trung tâm tin tức VTV24)-Thứ tư, ngày 14/02/2024 15:19 GMT+7\n\n{_BODY}",
                  "2024-02-14", "Thứ tư, ngày 14/02/2024 15:19", "15:19", _HEAD, id="dev-ria01-byline-note-then-glued-stamp"),
