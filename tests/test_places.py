@@ -392,6 +392,9 @@ EIGHT = [
                  "động nhận nuôi những đứa trẻ có hoàn cảnh khó khăn.", ["Quảng Trị", "Quảng Trị"], id="dev-ria07-menu-bullet-is-chrome"),
     pytest.param("Công an tỉnh tổng kết năm, các đơn vị báo cáo kết quả đạt được trong năm qua.\n• Tại thành phố Cần Thơ có 5 vụ.",
                  ["thành phố Cần Thơ"], id="written-a-bullet-in-the-text-stays-text"),
+    # dev (real-blind-19 rjd07): an image's alt text glued before its caption
+    pytest.param("Xe tải bỏ chạy.\nKon Tum: Tai nạn giao thông ảnh 1Hiện trường vụ tai nạn ở tỉnh Kon Tum.",
+                 ["tỉnh Kon Tum"], id="dev-rjd07-alt-text-glued-to-its-caption"),
     # dev (real-blind-18 rid05): an avenue named after its province
     pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]

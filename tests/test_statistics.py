@@ -201,6 +201,9 @@ CHROME = [
     # dev (real-blind-18 rib05, real-blind-10 rai01): the count before its counter word ends the stamp line
     ("dev-rib05-count-before-the-counter-word", "Hội nghị tổng kết\n\n21/05/2021 01:39 61 lượt xem\n\nCông an bắt 5 người.",
      [("5 người", 5, None, "người")]),
+    # dev (real-blind-19 rjd07): a related story's headline in square brackets on its own line
+    ("dev-rjd07-bracketed-related-link", "Ông H. đi xe máy.\n\n[Kon Tum: Xe ôtô va chạm xe khách làm 4 người thương vong]\n\n"
+     "Cú va chạm khiến 2 người bị thương.", [("2 người", 2, None, "người")]),
     ("written-views-in-a-sentence-still-count", "Video đạt 2 triệu lượt xem.", [("2 triệu lượt xem", 2000000, None, "lượt xem")]),
 ]
 
