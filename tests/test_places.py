@@ -395,6 +395,8 @@ EIGHT = [
     # dev (real-blind-19 rjd07): an image's alt text glued before its caption
     pytest.param("Xe tải bỏ chạy.\nKon Tum: Tai nạn giao thông ảnh 1Hiện trường vụ tai nạn ở tỉnh Kon Tum.",
                  ["tỉnh Kon Tum"], id="dev-rjd07-alt-text-glued-to-its-caption"),
+    # dev (real-blind-19 rjb04): a police force's short form before its province is the unit's organ
+    pytest.param("Lực lượng CSGT Hà Nội đang tăng cường xử lý vi phạm.", ["Hà Nội"], id="dev-rjb04-csgt-before-a-province"),
     # dev (real-blind-18 rid05): an avenue named after its province
     pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]
