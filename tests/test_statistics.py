@@ -452,6 +452,12 @@ BLIND_18 = [   # dev (real-blind-18, after its first score)
     ("dev-rid02-owners-of-agencies", "Công an bắt thêm ba chủ đại lý gồm Quang, Sa và Sơn.",
      [("ba chủ đại lý", 3, None, "chủ đại lý")]),
     ("dev-rid08-kin-of-an-accident", "Cú đâm khiến hai chú cháu ruột bị thương.", [("hai chú cháu", 2, None, "chú cháu")]),
+    # dev (real-blind-19 rja08, rjc02): a range of percents with the sign written twice; a range of a
+    # counted noun after "từ" is no date
+    ("dev-rja08-percent-range-sign-twice", "Lãi suất từ 10%-30%/tháng.", [("10%", 10, None, "%"), ("30%", 30, None, "%")]),
+    ("dev-rjc02-range-of-members-after-tu", "Mỗi tổ có từ 3 - 5 thành viên.",
+     [("3", 3, None, "thành viên"), ("5 thành viên", 5, None, "thành viên")]),
+    ("written-a-day-month-after-tu-stays-a-date", "Từ 4-5 đến nay, mưa lớn.", []),
     ("written-a-topic-is-no-owner", "Hai chủ đề được thảo luận tại hội nghị.", []),
     ("dev-ric02-a-names-last-syllable-heads-nothing", "Người dân cung cấp cho Bộ đội Biên phòng 46 nguồn tin.",
      [("46 nguồn tin", 46, None, "nguồn tin")]),

@@ -16,7 +16,7 @@ from .around import fold, words_before
 from .before import head_before, read_qualifier
 from .units import read_unit
 
-_DASH_AFTER = regex.compile(r"[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\d/-]|[.,]\d)")
+_DASH_AFTER = regex.compile(r"%?[ ]*+-[ ]*+(\d++(?:[.,]\d++)*+)(?![\d/-]|[.,]\d)")   # "10%-30%" too
 _BARE_DAY_MONTH = regex.compile(r"\d{1,2}/\d{1,2}")
 _LOOK = 60   # every look past a number is bounded, so a huge line stays linear
 
@@ -158,7 +158,7 @@ def _pair(ctx: _Context, tok: str, a: int) -> list[_Cand]:
 
 
 def _dash(ctx: _Context, n: NumberSpan, tok: str, a: int, reach: int) -> tuple[list[_Cand], int]:
-    """"10-15 vụ" (a range: two statistics) or "2013-2023", "12-4" (dates, skipped)."""
+    """"10-15 vụ", "10%-30%" (a range: two statistics) or "2013-2023", "12-4" (dates, skipped)."""
     m = _DASH_AFTER.match(ctx.text, n.end, n.end + _LOOK)
     if not m:
         return [], reach
@@ -178,10 +178,11 @@ def _range(ctx: _Context, n: NumberSpan, second: str, start2: int, a: int) -> tu
             or unit.kind not in COUNTABLE:
         return [], -1
     if n.numeral.isdigit() and second.isdigit() and is_day_month(int(n.numeral), int(second)) \
-            and _date_context(text, a) and not upper.scaled and unit.kind not in ("money", "percent", "measure"):
-        return [], -1   # "từ 4-5 người" may be a date; "từ 4 - 5 tỷ đồng", "từ 4-5 kg" are amounts
+            and _date_context(text, a) and not upper.scaled and unit.kind not in ("money", "percent", "measure") \
+            and not {unit.first, fold(unit.unit)} & tables().counted_nouns:
+        return [], -1   # "từ 4-5 tháng" may be a date; "từ 4 - 5 tỷ đồng", "từ 4-5 kg", "từ 3 - 5 thành viên" are amounts
     q, qs = read_qualifier(text, n.start)
-    return [_Cand(qs, n.end, _lower_bound(text, n, second, start2), q, unit.unit),
+    return [_Cand(qs, n.end + (text[n.end:n.end + 1] == "%"), _lower_bound(text, n, second, start2), q, unit.unit),
             _Cand(start2, unit.end, upper.value, None, unit.unit)], upper.end
 
 

@@ -36,7 +36,7 @@ def _shapes():
         ("glued", rf"{_N}(?i:{glued})(?:/\p{{L}}++)?"),   # a rate per unit too: "1095%/năm", "50.000đ/người"
         ("slash", rf"{_N}/{_N}"),
         ("date", r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4}"),
-        ("dash", rf"{_N}-{_N}(?:(?i:{glued})(?:/\p{{L}}++)?)?"),
+        ("dash", rf"{_N}%?-{_N}(?:(?i:{glued})(?:/\p{{L}}++)?)?"),   # "10%-30%/tháng": the sign written twice
         ("dash_open", rf"{_N}-"),
         ("after_word", rf"\p{{L}}++/{_N}"),
     ]
@@ -67,8 +67,8 @@ def shape(token: str) -> str:
     """The kind of token a number is written in; "code" for anything with other letters.
 
     >>> [shape(t) for t in ["40.000", "95%", "429kg", "126/106", "1/8/2013", "2013-2023", "5-7%",
-    ...                     "15h30", "0:00", "09/CTr-BCA", "Covid-19", "vụ/100", "2021-"]]
-    ['plain', 'glued', 'glued', 'slash', 'date', 'dash', 'dash', 'time', 'time', 'code', 'code', 'after_word', 'dash_open']
+    ...                     "15h30", "0:00", "09/CTr-BCA", "Covid-19", "vụ/100", "2021-", "10%-30%"]]
+    ['plain', 'glued', 'glued', 'slash', 'date', 'dash', 'dash', 'time', 'time', 'code', 'code', 'after_word', 'dash_open', 'dash']
     """
     if token.isdigit():
         return "plain"
