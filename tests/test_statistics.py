@@ -457,6 +457,9 @@ BLIND_18 = [   # dev (real-blind-18, after its first score)
     ("dev-rja08-percent-range-sign-twice", "Lãi suất từ 10%-30%/tháng.", [("10%", 10, None, "%"), ("30%", 30, None, "%")]),
     ("dev-rjc02-range-of-members-after-tu", "Mỗi tổ có từ 3 - 5 thành viên.",
      [("3", 3, None, "thành viên"), ("5 thành viên", 5, None, "thành viên")]),
+    # dev (real-blind-19 rja05): "trên 1 du thuyền" is "on one yacht"; "trên 1%" stays "more than"
+    ("dev-rja05-on-one-yacht", "Phát hiện 8 người trên 1 du thuyền lạ.", [("8 người", 8, None, "người"), ("1 du thuyền", 1, None, "du thuyền")]),
+    ("written-more-than-one-percent", "Tăng trên 1% so với năm trước.", [("trên 1%", 1, M, "%")]),
     ("written-a-day-month-after-tu-stays-a-date", "Từ 4-5 đến nay, mưa lớn.", []),
     ("written-a-topic-is-no-owner", "Hai chủ đề được thảo luận tại hội nghị.", []),
     ("dev-ric02-a-names-last-syllable-heads-nothing", "Người dân cung cấp cho Bộ đội Biên phòng 46 nguồn tin.",

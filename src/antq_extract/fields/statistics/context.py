@@ -9,6 +9,7 @@ import regex
 from ..officials.names import surnames
 from .candidates import _SENTENCE_START, _Cand
 from .guards import is_year
+from .measures import measure
 from .numbers import NumberSpan
 from .rules import tables
 from .around import fold, words_after, words_before
@@ -100,6 +101,8 @@ def on_not_over(text: str, c) -> bool:
     t = tables()
     if c.qualifier != "more_than" or not c.unit or fold(text[c.start:c.start + 4]) != "trên":
         return False
+    if c.value == 1 and measure(c.value, c.unit)[0] in ("other", "persons"):
+        return True   # "8 người trên 1 du thuyền": nobody writes "more than one" of a thing with "trên"
     if fold(c.unit).split()[0] not in t.on_units and fold(c.unit) not in t.on_units:
         return False
     before = fold(text[max(0, c.start - 40):c.start])
