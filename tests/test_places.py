@@ -234,6 +234,10 @@ def test_matcher_builds_fast():
 # Issue 10, origin "dev" (real-blind-5 rw09, ry01, after its first score) and "written": the
 # article's province is null when its lead names a national authority as the actor.
 NATIONAL = [
+    # dev (real-blind-19 rjc07, real-blind-6 rm01): a lead that lists the guests names no host
+    pytest.param("Dự Ngày hội có các đồng chí: Nguyễn Văn A, Phó Cục trưởng Cục Xây dựng phong trào, Bộ Công an.\n\n"
+                 "Xã Hà Hiệu có 12 thôn; phong trào ở Hà Hiệu là điểm sáng của huyện Ba Bể.\n", "Tỉnh Bắc Kạn",
+                 id="dev-rjc07-guests-lead-is-no-national-news"),
     pytest.param("Ngày 10.1, lãnh đạo Cục Cảnh sát hình sự Bộ Công an cho biết vừa triệt phá đường dây đánh bạc "
                  "do các đối tượng trú tại TP.HCM cầm đầu.\n\nCác đối tượng trú tại quận 1, TP.HCM.\n", None,
                  id="dev-ry01-ministry-department-reports"),

@@ -48,6 +48,7 @@ class _PlacesFile(RuleFile):
     national_authorities: list[str]
     national_not_after: list[str]
     lead_words: int
+    attendance_openers: list[str]
     named_after: list[str]
     region_words: list[str]
     directions: list[str]

@@ -16,6 +16,7 @@ share ("xã Tân Lập") are resolved to the one in the article's province (foun
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 from urllib.parse import urlsplit
 
@@ -56,8 +57,16 @@ def _national_lead(article) -> bool:
         if article.is_chrome(a, b) or len(text[a:b].split()) < least:
             continue
         end = next((e for s, e in article.sentences if s <= a < e), b)
+        first = text[a:b].split(None, 2)
+        if any(" ".join(first[:n]).casefold() in _openers() for n in (1, 2)):
+            return False   # "Dự Ngày hội có các đồng chí: ..., Bộ Công an": the guests, not the host
         return R.national_pattern().search(text, a, min(b, max(end, a + 1))) is not None
     return False
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset:
+    return frozenset(w.casefold() for w in R.data().attendance_openers)
 
 
 def _unit(name: str, era: str) -> Optional[Unit]:
