@@ -401,6 +401,9 @@ EIGHT = [
                  ["tỉnh Kon Tum"], id="dev-rjd07-alt-text-glued-to-its-caption"),
     # dev (real-blind-19 rjb04): a police force's short form before its province is the unit's organ
     pytest.param("Lực lượng CSGT Hà Nội đang tăng cường xử lý vi phạm.", ["Hà Nội"], id="dev-rjb04-csgt-before-a-province"),
+    # dev (real-blind-19 rja07): a page's tag links closed by "Xem thêm"
+    pytest.param("Thông tin của Truyền hình Thông tấn - VNews.\n\nS Việt Nam\n\nKon Tum\n\nQuốc phòng - An ninh\n\nXem thêm\n",
+                 [], id="dev-rja07-tag-links-before-xem-them"),
     # dev (real-blind-18 rid05): an avenue named after its province
     pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]
