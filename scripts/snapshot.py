@@ -3,7 +3,7 @@
 
 ``take FOLDER`` extracts every article set into ``FOLDER/<set>.jsonl`` (one record a line, in
 input order, through the real command line with ``-j 1``): ``corpus/``, the held-out, real-dev,
-real-blind, real-blind-2 ... real-blind-19 articles (all scored once: dev sets now), the saved
+real-blind, real-blind-2 ... real-blind-20 articles (all scored once: dev sets now), the saved
 HTML pages, and ``../shared/dev/articles`` when present. A blind set in the making is not
 listed here until its first score. Paths are given
 to the command relative to the checkout, so the records' ``path`` fields are the same in every
@@ -49,6 +49,7 @@ SETS = {
     "real-blind-17": ROOT / "tests/data/real-blind-17/articles",
     "real-blind-18": ROOT / "tests/data/real-blind-18/articles",
     "real-blind-19": ROOT / "tests/data/real-blind-19/articles",
+    "real-blind-20": ROOT / "tests/data/real-blind-20/articles",
     "html": ROOT / "tests/data/html/pages",
     "shared-dev": ROOT.parent / "shared/dev/articles",
 }
