@@ -93,6 +93,9 @@ CANONICAL = [
     ("spaces", "Uỷ  viên\u00a0Ban Thường vụ ", "Ủy viên Ban Thường vụ"),
     ("nfd", NFD("Phó Giám đốc"), "Phó Giám đốc"),
     ("newline", "Trưởng Ban\nDân vận", "Trưởng Ban Dân vận"),
+    # dev (real-blind-20 rkb08): a mark written on the "u" after "q" belongs to the vowel after it
+    ("mark-on-the-u-after-q", "Lê Qúy Vương, QÚY, qùa", "Lê Quý Vương, QUÝ, quà"),
+    ("quy-stays", "quý, Quỳnh", "quý, Quỳnh"),
 ]
 
 

@@ -51,6 +51,9 @@ def _tables():
     firsts = "".join(sorted({k[0] for k in tone}))
     seconds = "".join(sorted({k[1] for k in tone}))
     tone_re = re.compile(f"[{firsts}][{seconds}](?![{letters}])")
+    after_q = dict(data["tone_placement"]["after_q"])
+    tone_re = re.compile(f"{tone_re.pattern}|(?<=[qQ])(?:{'|'.join(map(re.escape, after_q))})(?![{letters}])")
+    tone = {**tone, **{("q", k): v for k, v in after_q.items()}}
     # What needs work: a mapped character, or a base character with combining marks.
     mapped = "[" + "".join(map(regex.escape, chars)) + "]"
     special = regex.compile(mapped + r"|\P{M}?\p{M}+")
@@ -58,13 +61,13 @@ def _tables():
 
 
 def _place_tones(text: str) -> str:
-    """New-style tone placement; never after "q" ("quý" stays "quý")."""
+    """New-style tone placement; after "q" only a mark on its "u" moves ("Qúy" -> "Quý")."""
     _, tone, tone_re, _, _ = _tables()
 
     def swap(m):
         a = m.start()
         if a and text[a - 1] in "qQ":
-            return m.group()
+            return tone.get(("q", m.group()), m.group())   # "Qúy" -> "Quý"; "quý" stays
         return tone.get(m.group(), m.group())
     return tone_re.sub(swap, text)
 
