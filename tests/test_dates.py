@@ -682,3 +682,9 @@ def test_header_clock_on_the_contact_line_is_no_date():
     record = _dates("10:36 ngày 24/11/2024 | HOTLINE : 0983.883.366 | Email: bbt@gmail.com\nDÒNG SỰ KIỆN\n"
                     "17/12/2017 19:36:41\nVụ cháy bắt đầu từ khoảng 10h30 sáng nay tại ngôi nhà.")
     assert [m.text for m in record.dates] == ["17/12/2017 19:36:41"]
+
+
+def test_a_dashed_stamp_over_menu_items_is_the_pages_own():
+    # dev (real-blind-20 rkb06): "- Thứ ba - 23/10/2018 15:05" over "- In ra", "- Đóng cửa sổ này"
+    record = _dates(f"{_HEAD}\n- Thứ tư - 14/02/2024 15:05\n- In ra\n- Đóng cửa sổ này\n{_BODY}")
+    assert (record.published.value, record.published.text) == ("2024-02-14", "Thứ tư - 14/02/2024 15:05")

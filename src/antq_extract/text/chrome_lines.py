@@ -137,8 +137,9 @@ def opening_links(article: Article, lines: list):
     for i, (a, b) in enumerate(lines[:_LINKS_AFTER + 1]):
         run = []
         for c, d in lines[i:]:
-            if not _LINK_ITEM.fullmatch(text, c, d) or len(text[c:d].split()) > _LINK_WORDS:
-                break
+            if not _LINK_ITEM.fullmatch(text, c, d) or len(text[c:d].split()) > _LINK_WORDS \
+                    or any(x.kind == "dmy" for x in find_atoms(text, c, d)):
+                break   # a dashed stamp ("- Thứ ba - 23/10/2018 15:05") is the page's own, no link
             run.append((c, d, "listing"))
         if len(run) >= 2 and i + len(run) < len(lines):
             out = run
