@@ -404,6 +404,10 @@ EIGHT = [
     # dev (real-blind-19 rja07): a page's tag links closed by "Xem thêm"
     pytest.param("Thông tin của Truyền hình Thông tấn - VNews.\n\nS Việt Nam\n\nKon Tum\n\nQuốc phòng - An ninh\n\nXem thêm\n",
                  [], id="dev-rja07-tag-links-before-xem-them"),
+    # dev (real-blind-20 rka02, rkd02): a weather widget's cities; a name written as one word
+    pytest.param("Hà Nội 26 °C\nTP Hồ Chí Minh 30 °C\n  • Hà Nội Hà Nội 26°C\nCháy rừng ở tỉnh Sơn La.", ["tỉnh Sơn La"],
+                 id="dev-rka02-weather-widget-without-comma"),
+    pytest.param("Công an huyện Đakrông bắt 2 đối tượng.", ["huyện Đakrông"], id="dev-rkd02-name-written-as-one-word"),
     # dev (real-blind-18 rid05): an avenue named after its province
     pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]

@@ -28,7 +28,8 @@ def folded_key(written: str) -> str:
 def _variants(short: str):
     """``short`` (folded, alias applied), then its other spellings (rules/places.yaml), then the
     apostrophe a name of the Central Highlands may have lost ("BLá" for "B'Lá"), then the lists'
-    old typing of some letters ("Vĩnh Nguơn" for "Vĩnh Ngươn")."""
+    old typing of some letters ("Vĩnh Nguơn" for "Vĩnh Ngươn"), then the name written as one word
+    ("Đakrông" for "Đa Krông")."""
     key = _APOSTROPHE.sub("'", folded_key(short))
     key = R.aliases().get(key, key)
     yield key
@@ -40,6 +41,14 @@ def _variants(short: str):
     for letters, typed in R.letter_spellings():
         if letters in key:
             yield key.replace(letters, typed)
+    if " " not in key and key in _joined():
+        yield _joined()[key]   # "Đakrông" for the list's "Đa Krông": the syllables written as one word
+
+
+@lru_cache(maxsize=1)
+def _joined() -> dict[str, str]:
+    """The lists' names of two or more syllables written as one word -> as the lists write them."""
+    return {short.replace(" ", ""): short for _era, _level, short in divisions().by_name if " " in short}
 
 
 @lru_cache(maxsize=4096)
