@@ -499,6 +499,9 @@ DEV = [
          "Dương Đông (TP Phú Quốc, tỉnh Kiên Giang) - cho biết.", [("Đường Văn Hôn", "Thượng tá",
          ["Chỉ huy Trưởng Đồn Biên phòng Cửa khẩu cảng Dương Đông (TP Phú Quốc, tỉnh Kiên Giang)"])]),
     case("dev-rja02-border-post-written-in-capitals", "Cán bộ, chiến sĩ Đồn Biên phòng Rơ Long hướng dẫn bà con.", []),
+    # dev (real-blind-20 rka02): the head of a department's local office
+    case("dev-rka02-head-of-a-local-office", "Ông Lò Thế Thi, Chi cục phó Chi cục Kiểm lâm tỉnh Sơn La, đang trao đổi.",
+         [("Lò Thế Thi", None, ["Chi cục phó Chi cục Kiểm lâm tỉnh Sơn La"])]),
     case("written-va-inside-a-name-goes-on", "Ông Nguyễn Văn An, Viện trưởng Viện Khoa học và Chiến lược Công an phát biểu.",
          [("Nguyễn Văn An", None, ["Viện trưởng Viện Khoa học và Chiến lược Công an"])]),
     # dev (real-blind-5 ry04): a post written before "là" is the next name's; after a number, of the names "và" joins

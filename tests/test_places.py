@@ -408,6 +408,9 @@ EIGHT = [
     pytest.param("Hà Nội 26 °C\nTP Hồ Chí Minh 30 °C\n  • Hà Nội Hà Nội 26°C\nCháy rừng ở tỉnh Sơn La.", ["tỉnh Sơn La"],
                  id="dev-rka02-weather-widget-without-comma"),
     pytest.param("Công an huyện Đakrông bắt 2 đối tượng.", ["huyện Đakrông"], id="dev-rkd02-name-written-as-one-word"),
+    # dev (real-blind-20 rkd07): a photo's credit names who gave it, no place of the story
+    pytest.param("Các đối tượng bị bắt giữ\n\n(Ảnh do Công an huyện Bạch Thông, tỉnh Bắc Kạn cung cấp).\n\nCông an tỉnh Lào Cai cho biết.",
+                 ["tỉnh Lào Cai"], id="dev-rkd07-photo-credit-with-do"),
     # dev (real-blind-18 rid05): an avenue named after its province
     pytest.param("Anh T (ngụ Bình Dương) để xe bên lề đại lộ Bình Dương.", ["Bình Dương"], id="dev-rid05-avenue-named-after-a-province"),
 ]
