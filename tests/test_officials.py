@@ -502,6 +502,9 @@ DEV = [
     # dev (real-blind-20 rka02): the head of a department's local office
     case("dev-rka02-head-of-a-local-office", "Ông Lò Thế Thi, Chi cục phó Chi cục Kiểm lâm tỉnh Sơn La, đang trao đổi.",
          [("Lò Thế Thi", None, ["Chi cục phó Chi cục Kiểm lâm tỉnh Sơn La"])]),
+    # dev (real-blind-20 rkd01): a birth year, then "là" and the job
+    case("dev-rkd01-birth-year-then-la", "Ngôi nhà được Nguyễn Hoài Quang, sinh năm 1975 là cán bộ Trung tâm văn hóa thành "
+         "phố Hà Giang thuê.", [("Nguyễn Hoài Quang", None, ["cán bộ Trung tâm văn hóa thành phố Hà Giang"])]),
     case("written-va-inside-a-name-goes-on", "Ông Nguyễn Văn An, Viện trưởng Viện Khoa học và Chiến lược Công an phát biểu.",
          [("Nguyễn Văn An", None, ["Viện trưởng Viện Khoa học và Chiến lược Công an"])]),
     # dev (real-blind-5 ry04): a post written before "là" is the next name's; after a number, of the names "và" joins

@@ -35,8 +35,11 @@ def bios() -> tuple:
     lex = lexicon()
     words = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))
     bio = rf"(?:(?:{words(lex.birth_words)})[ ]*\d{{4}}|\d{{1,3}}[ ]*(?:{words(lex.age_words)}))"
+    roles = words([w for w, kind in lex.joining_words.items() if kind == "role"])
     return (regex.compile(rf"[ ]*[(,][ ]*{bio}[ ]*,[ ]*"),
-            regex.compile(rf"[ ]*\([ ]*{bio}[^()\n]{{0,80}}\)(?:[ ]*[,-][ ]*)?"))
+            regex.compile(rf"[ ]*\([ ]*{bio}[^()\n]{{0,80}}\)(?:[ ]*[,-][ ]*)?"),
+            # "A, sinh năm 1975 là cán bộ ...": the role word after the birth year opens the post
+            regex.compile(rf"[ ]*,[ ]*{bio}(?=[ ]+(?:{roles})[ ])"))
 
 
 @lru_cache(maxsize=1)
