@@ -461,6 +461,8 @@ BLIND_18 = [   # dev (real-blind-18, after its first score)
     ("dev-rja05-on-one-yacht", "Phát hiện 8 người trên 1 du thuyền lạ.", [("8 người", 8, None, "người"), ("1 du thuyền", 1, None, "du thuyền")]),
     ("written-more-than-one-percent", "Tăng trên 1% so với năm trước.", [("trên 1%", 1, M, "%")]),
     ("written-a-day-month-after-tu-stays-a-date", "Từ 4-5 đến nay, mưa lớn.", []),
+    # dev (real-blind-20 rkd02): the metres of a road's marker are an address
+    ("dev-rkd02-road-marker-metres", "Tại Km 51 + 200 QL 9, công an bắt 2 đối tượng.", [("2 đối tượng", 2, None, "đối tượng")]),
     ("written-a-topic-is-no-owner", "Hai chủ đề được thảo luận tại hội nghị.", []),
     ("dev-ric02-a-names-last-syllable-heads-nothing", "Người dân cung cấp cho Bộ đội Biên phòng 46 nguồn tin.",
      [("46 nguồn tin", 46, None, "nguồn tin")]),

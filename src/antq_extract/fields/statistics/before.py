@@ -12,6 +12,7 @@ from .around import fold, words_before
 from .rules import tables
 from .words import words
 
+_KM_MARK = regex.compile(r"(?i)(?<!\p{L})km[ ]*\d+[ ]*\+[ ]*$")
 _CODE_WORD = regex.compile(r"\p{Lu}{2,6}")   # a letter code ("PV", "CMND") between a head and its number
 
 
@@ -57,6 +58,8 @@ def head_before(text: str, pos: int) -> Optional[str]:
     >>> head_before("lên lớp ", 8), head_before("Trưởng Phòng ", 13)
     ('lớp', 'phòng')
     """
+    if _KM_MARK.search(text, max(0, pos - 16), pos):
+        return "km"   # "Km 51 + 200 QL 9": the metres of a road's marker, an address
     keys = tails_before(text, pos)
     if not keys:
         return None
