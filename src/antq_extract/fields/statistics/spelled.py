@@ -9,7 +9,7 @@ from .numbers import NumberSpan
 from .rules import tables
 from .around import fold, words_after, words_before
 from .before import head_before, read_qualifier
-from .units import post_words, read_unit
+from .units import read_unit
 
 
 def _words(ctx: _Context, n: NumberSpan) -> list[_Cand]:
@@ -62,7 +62,7 @@ def _counted(text: str, unit, n: NumberSpan) -> bool:
     if unit.kind != "noun":
         return False
     start = unit.end - len(unit.unit)
-    if post_words(text, words_after(text, start)[:unit.words]):
+    if unit.post:
         return True           # "Hai phó giám đốc", "ba Phó Chủ tịch": posts
     if text[start:start + 1].isupper():
         return False          # "Hai Bà Trưng", "Ba Đình": a name

@@ -9,7 +9,7 @@ Tables: ``rules/statistics.yaml``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -30,6 +30,7 @@ class Unit:
     end: int           # where the unit's words end
     first: str         # the first word, case-folded (for the counted-noun test)
     words: int = 1
+    post: bool = False  # a head title of the officials' lexicon ("phó giám đốc"): counted, even capitalised
 
 
 def _longest(keys: list[str], table) -> int:
@@ -80,8 +81,8 @@ def read_unit(text: str, pos: int) -> Optional[Unit]:
     if folded[0] in t.gold_units and _gold_weight(text, pos, folded):
         return Unit("measure", words[0][0], words[0][2], folded[0], 1)
     posts = post_words(text, words)
-    if posts:
-        return _noun(words, folded, posts)   # "hai phó giám đốc", "3 Phó Chủ tịch": posts are counted
+    if posts:   # "hai phó giám đốc", "3 Phó Chủ tịch": posts are counted
+        return replace(_noun(words, folded, posts), post=True)
     keys = _keys(folded)
     best, n = "", 0
     for kind, table in (("compound", t.compounds), ("unit", t.units), ("duration", t.durations),
