@@ -463,6 +463,11 @@ BLIND_18 = [   # dev (real-blind-18, after its first score)
     ("written-a-day-month-after-tu-stays-a-date", "Từ 4-5 đến nay, mưa lớn.", []),
     # dev (real-blind-20 rkd02): the metres of a road's marker are an address
     ("dev-rkd02-road-marker-metres", "Tại Km 51 + 200 QL 9, công an bắt 2 đối tượng.", [("2 đối tượng", 2, None, "đối tượng")]),
+    # dev (real-blind-20 rkb05, real-blind-14): an amount in triệu after a word of money is in đồng
+    ("dev-rkb05-bare-amount-after-hỗ-trợ", "Công an tỉnh hỗ trợ 45 triệu, còn lại do gia đình đóng góp.",
+     [("45 triệu", 45000000, None, "đồng")]),
+    ("written-a-bare-population-has-no-unit", "Dân số hơn 1,2 triệu, tỉnh có 10 huyện.",
+     [("hơn 1,2 triệu", 1200000, M, None), ("10 huyện", 10, None, "huyện")]),
     ("written-a-topic-is-no-owner", "Hai chủ đề được thảo luận tại hội nghị.", []),
     ("dev-ric02-a-names-last-syllable-heads-nothing", "Người dân cung cấp cho Bộ đội Biên phòng 46 nguồn tin.",
      [("46 nguồn tin", 46, None, "nguồn tin")]),

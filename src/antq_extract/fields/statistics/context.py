@@ -74,6 +74,13 @@ def _at_least_after(text: str, pos: int):
     return after[-1][2] if after and fold(" ".join(w for w, _, _ in after)) in tables().at_least_after else None
 
 
+def money_unit(text: str, start: int):
+    """"đồng" for a bare amount in triệu/tỷ after a word of money in its clause (a few words back:
+    "hỗ trợ 45 triệu", "thiệt hại gần 60 triệu"), else None (rules/statistics.yaml money_words)."""
+    tail = " " + " ".join(fold(w) for w, _, _ in words_before(text, start)) + " "
+    return "đồng" if any(f" {w} " in tail for w in tables().money_words) else None
+
+
 def _from_before(text: str, start: int, qs: int) -> int:
     """Where an at-least span starts: at "từ" right before the number ("từ 20% trở lên"), else ``qs``."""
     words = words_before(text, start)

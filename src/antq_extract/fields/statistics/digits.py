@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from .candidates import COUNTABLE, _CLAUSE_END, _Cand, _Context
-from .context import _at_least_after, _from_before, _house_number, _house_suffix, _is_year_not_count, _named
+from .context import _at_least_after, _from_before, money_unit, _house_number, _house_suffix, _is_year_not_count, _named
 from .guards import gram_not_hour, is_day_month, is_year, shape, token_at
 from .numbers import MAX_NUMERAL, NumberSpan, digits_decimal, digits_number_at, parse_digits, scale_after, to_number
 from .rules import tables
@@ -246,5 +246,5 @@ def _bare(ctx: _Context, n: NumberSpan, value) -> list[_Cand]:
         if unit is not None and unit.kind in ("noun", "classifier"):
             return [_Cand(counts[-1].start(), n.end, value, q, unit.unit)]
     if n.scaled and not ctx.text[n.end:n.end + 1].isalpha():
-        return [_Cand(qs, n.end, value, q, None)]
+        return [_Cand(qs, n.end, value, q, money_unit(text, qs))]
     return []

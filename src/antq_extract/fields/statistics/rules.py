@@ -68,6 +68,7 @@ class _StatisticsFile(RuleFile):
     gold_metals: list[str]
     demonstratives: list[str]
     count_links: list[str]
+    money_words: list[str]
     count_openers: list[str]
     range_words: list[str]
     verb_heads: list[str]
@@ -110,6 +111,7 @@ class Tables:
     seizure_verbs: tuple              # folded verbs after which "một"/"ba" state a seized count
     demonstratives: frozenset
     count_links: frozenset
+    money_words: tuple               # folded words before a bare amount in triệu/tỷ: it is in đồng
     count_openers: tuple              # as written in the file, longest first
     range_words: tuple
     verb_heads: frozenset
@@ -154,6 +156,7 @@ def tables() -> Tables:
         seizure_verbs=tuple(map(fold, data.article_one.after)),
         demonstratives=frozenset(map(fold, data.demonstratives)),
         count_links=frozenset(map(fold, data.count_links)),
+        money_words=tuple(map(fold, data.money_words)),
         count_openers=tuple(sorted(data.count_openers, key=len, reverse=True)),
         range_words=tuple(data.range_words),
         verb_heads=frozenset(map(fold, data.verb_heads)),
