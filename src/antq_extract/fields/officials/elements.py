@@ -35,7 +35,7 @@ def bios() -> tuple:
     lex = lexicon()
     words = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))
     bio = rf"(?:(?:{words(lex.birth_words)})[ ]*\d{{4}}|\d{{1,3}}[ ]*(?:{words(lex.age_words)}))"
-    roles = words([w for w, kind in lex.joining_words.items() if kind == "role"])
+    roles = words(role_words())
     return (regex.compile(rf"[ ]*[(,][ ]*{bio}[ ]*,[ ]*"),
             regex.compile(rf"[ ]*\([ ]*{bio}[^()\n]{{0,80}}\)(?:[ ]*[,-][ ]*)?"),
             # "A, sinh năm 1975 là cán bộ ...": the role word after the birth year opens the post
@@ -68,6 +68,12 @@ class El:
 def may_bio(text: str) -> bool:
     """Can ``text`` hold a birth year or an age (:func:`bios`)? A cheap test before the regexes."""
     return any(w in text for w in _bio_words())
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[str, ...]:
+    """The joining words of kind "role" ("là", "kiêm", "hiện là"): a post follows them."""
+    return tuple(w for w, kind in _joining_words().items() if kind == "role")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from operator import attrgetter
 import regex
 
 from ...text.normalize import canonical
-from .elements import El, bios, may_bio
+from .elements import El, bios, may_bio, role_words
 from ...lexicon.phrases import alternation, first_words, lexicon, patterns, starts_word
 from .tails import WORD, head_at, head_word, tail_end, workplace
 from .units import abbrev_dot
@@ -26,8 +26,7 @@ from .units import abbrev_dot
 def _sep():
     """What stands between a name or a post and the next post: a comma and a role word
     (rules/positions.yaml joining_words: "kiêm", "hiện là"), or a comma, a bracket, a slash or a dash."""
-    roles = [w for w, kind in lexicon().joining_words.items() if kind == "role"]
-    return regex.compile(rf"[ ]*,?\s+(?:{alternation(roles)})\s+|[ ]*[,(/-]?\s*")
+    return regex.compile(rf"[ ]*,?\s+(?:{alternation(role_words())})\s+|[ ]*[,(/-]?\s*")
 _CLAUSE_CHARS = ";.:!?\n"
 REACH = 200             # how far before a name a title that precedes it may start
 
@@ -90,7 +89,7 @@ def _may_end_title(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset:
     """One-word role joining words ("là"): a post may end right before one and be the next name's."""
-    return frozenset(w for w, kind in lexicon().joining_words.items() if kind == "role" and " " not in w)
+    return frozenset(w for w in role_words() if " " not in w)
 
 
 _SEP_LINE = regex.compile(r"[ ]*[,-]?[ ]*")
